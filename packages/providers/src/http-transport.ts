@@ -1,0 +1,67 @@
+import { Agent, interceptors, request as undiciRequest } from 'undici';
+import type { Transport, WireRequest, WireResponse } from './transport.ts';
+
+export interface HttpTransportOptions {
+  baseUrl: string;
+  apiKey: string;
+  /** Per-request budget for headers and for body, each. */
+  timeoutMs?: number;
+  maxRetries?: number;
+  /** First backoff; doubles per retry up to `maxRetryDelayMs`. Retry-After overrides it, capped likewise. */
+  minRetryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  connections?: number;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * HTTP over undici: Bearer auth, per-request timeouts, and undici's retry interceptor for 429, 5xx
+ * and connection resets (it honours Retry-After). After the last retry the final answer is returned
+ * as is (`throwOnError: false`), so the client can classify it instead of crashing.
+ */
+export function createHttpTransport(options: HttpTransportOptions): Transport & { close(): Promise<void> } {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const dispatcher = new Agent({
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+    connectTimeout: timeoutMs,
+    connections: options.connections ?? 16,
+  }).compose(
+    interceptors.retry({
+      maxRetries: options.maxRetries ?? 4,
+      minTimeout: options.minRetryDelayMs ?? 500,
+      maxTimeout: options.maxRetryDelayMs ?? 30_000,
+      timeoutFactor: 2,
+      retryAfter: true,
+      throwOnError: false,
+      // Every call we make reads data; POST is how Scavio asks, so it is as safe to repeat as GET.
+      methods: ['GET', 'POST'],
+      statusCodes: [429, 500, 502, 503, 504],
+      errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', ...TIMEOUT_CODES],
+    }),
+  );
+
+  const send = async (req: WireRequest): Promise<WireResponse> => {
+    const url = new URL(req.path, base);
+    for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v);
+    const headers: Record<string, string> = { authorization: `Bearer ${options.apiKey}`, accept: 'application/json' };
+    if (req.json !== undefined) headers['content-type'] = 'application/json';
+    try {
+      const res = await undiciRequest(url, {
+        method: req.method,
+        headers,
+        body: req.json === undefined ? undefined : JSON.stringify(req.json),
+        dispatcher,
+      });
+      return { status: res.statusCode, body: await res.body.text() };
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      const kind = TIMEOUT_CODES.has(code) ? 'timeout' : 'network_error';
+      // The message names the host and the error, never the headers (which hold the key).
+      return { status: 0, body: '', failure: { kind, detail: `${code || 'error'}: ${(error as Error).message}` } };
+    }
+  };
+  return Object.assign(send, { close: () => dispatcher.close() });
+}

@@ -1,0 +1,54 @@
+import type { ProviderName } from './records.ts';
+
+/**
+ * Why a call produced no record. Facts about the account (`not_found`, `private`, ...) are final for
+ * a snapshot; the others are the transport's or the vendor's trouble and are worth retrying later.
+ */
+export const ACCOUNT_OUTCOMES = ['not_found', 'private', 'unavailable', 'region_locked'] as const;
+export const TRANSIENT_OUTCOMES = [
+  'bad_request',
+  'captcha',
+  'html',
+  'empty_body',
+  'illegal_request',
+  'schema_error',
+  'rate_limited',
+  'server_error',
+  'network_error',
+  'timeout',
+  'http_error',
+] as const;
+
+export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
+export type FailureOutcome = AccountOutcome | (typeof TRANSIENT_OUTCOMES)[number];
+
+export function isAccountOutcome(outcome: string): outcome is AccountOutcome {
+  return (ACCOUNT_OUTCOMES as readonly string[]).includes(outcome);
+}
+
+/** One HTTP exchange as it is landed: enough to re-normalise later without spending credits. Never holds a key. */
+export interface RawBody {
+  provider: ProviderName;
+  endpoint: string;
+  /** Stable description of what was asked (`user/info?username=foo`), used for resume and audit. */
+  requestKey: string;
+  httpStatus: number;
+  fetchedAt: Date;
+  body: string;
+  credits: number;
+}
+
+export type Fetched<T> =
+  | { ok: true; value: T; raw: RawBody }
+  | { ok: false; outcome: FailureOutcome; detail: string; raw: RawBody };
+
+/** TikTok status codes seen inside 200 bodies, mapped to what they mean for us. */
+export const TIKTOK_STATUS: Record<number, { outcome: FailureOutcome; meaning: string }> = {
+  10201: { outcome: 'bad_request', meaning: 'bad parameter' },
+  10202: { outcome: 'not_found', meaning: 'user not found' },
+  10204: { outcome: 'unavailable', meaning: 'video unavailable' },
+  10216: { outcome: 'private', meaning: 'private post' },
+  10221: { outcome: 'not_found', meaning: 'user banned or not found' },
+  10222: { outcome: 'private', meaning: 'private account' },
+  10231: { outcome: 'region_locked', meaning: 'region locked' },
+};

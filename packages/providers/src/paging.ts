@@ -1,0 +1,62 @@
+import type { Fetched, FailureOutcome, RawBody } from './outcomes.ts';
+import type { Page } from './records.ts';
+
+export interface PagingLimits {
+  /** Stop once this many distinct items are held. */
+  maxItems: number;
+  pageSize: number;
+  /** Pages in a row that bring nothing new (empty, or the same page again) before giving up. */
+  maxEmptyPages?: number;
+  /** Hard cap on calls, whatever the API says about `hasMore`. */
+  maxPages?: number;
+}
+
+export type StopReason = 'limit' | 'end' | 'no_cursor' | 'empty_pages' | 'max_pages' | 'failed';
+
+export interface Collected<T> {
+  /** Distinct items in the order first seen (feed order). */
+  items: T[];
+  raws: RawBody[];
+  stop: StopReason;
+  failure?: { outcome: FailureOutcome; detail: string; atPage: number };
+}
+
+/**
+ * Follows a cursor through what real APIs do: the same page sent twice, `hasMore` with an empty page,
+ * pinned videos first and again in date order, short pages. Items are deduped by id. A page that brings
+ * nothing new (empty, or a repeat behind the same cursor) may be a glitch, so the walk goes on, but only for
+ * a bounded number of such pages in a row, and never past the hard page cap.
+ */
+export async function collectPages<T extends { videoId: string }>(
+  fetchPage: (cursor: string | null, count: number) => Promise<Fetched<Page<T>>>,
+  limits: PagingLimits,
+): Promise<Collected<T>> {
+  const maxEmpty = limits.maxEmptyPages ?? 3;
+  const maxPages = limits.maxPages ?? Math.ceil(limits.maxItems / limits.pageSize) * 2 + maxEmpty;
+  const seen = new Set<string>();
+  const items: T[] = [];
+  const raws: RawBody[] = [];
+  let cursor: string | null = null;
+  let emptyInARow = 0;
+
+  for (let page = 0; page < maxPages; page++) {
+    const fetched = await fetchPage(cursor, Math.min(limits.pageSize, limits.maxItems - items.length));
+    raws.push(fetched.raw);
+    if (!fetched.ok) return { items, raws, stop: 'failed', failure: { outcome: fetched.outcome, detail: fetched.detail, atPage: page } };
+    let fresh = 0;
+    for (const item of fetched.value.items) {
+      if (seen.has(item.videoId)) continue;
+      seen.add(item.videoId);
+      fresh++;
+      items.push(item);
+      if (items.length >= limits.maxItems) return { items, raws, stop: 'limit' };
+    }
+    emptyInARow = fresh === 0 ? emptyInARow + 1 : 0;
+    if (!fetched.value.hasMore) return { items, raws, stop: 'end' };
+    if (emptyInARow >= maxEmpty) return { items, raws, stop: 'empty_pages' };
+    const next = fetched.value.nextCursor;
+    if (next === null) return { items, raws, stop: 'no_cursor' };
+    cursor = next;
+  }
+  return { items, raws, stop: 'max_pages' };
+}

@@ -1,0 +1,61 @@
+/** The normalised records every provider returns. Counts are exact integers or `null` (unknown), never a guessed 0. */
+
+export type ProviderName = 'scavio' | 'tikhub' | 'synthetic';
+
+export interface CreatorProfile {
+  /** Lower-cased TikTok handle (`uniqueId`). */
+  username: string;
+  userId: string | null;
+  secUid: string | null;
+  nickname: string | null;
+  verified: boolean | null;
+  privateAccount: boolean | null;
+  /** Account creation time where the body carries it. */
+  createdAt: Date | null;
+  followers: number | null;
+  following: number | null;
+  /** Likes received over all videos (`heartCount` / `total_favorited`). */
+  likesReceived: number | null;
+  videoCount: number | null;
+  /** Counts the body sent but that could not be trusted (wrapped, non-integer...), by field. */
+  countProblems: string[];
+}
+
+export interface Video {
+  videoId: string;
+  /** Lower-cased author handle, when the body names it. */
+  author: string | null;
+  createdAt: Date | null;
+  caption: string;
+  plays: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  durationSeconds: number | null;
+  hashtags: string[];
+  isPinned: boolean;
+  isAd: boolean;
+  countProblems: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor for the next page, or null when the body gave none. */
+  nextCursor: string | null;
+  hasMore: boolean;
+}
+
+export interface HashtagInfo {
+  hashtag: string;
+  hashtagId: string | null;
+  /** Number of videos the platform reports for the hashtag, where it reports one. */
+  videoCount: number | null;
+  viewCount: number | null;
+}
+
+/** Who to ask for a creator's videos: some APIs key posts by `secUid`, learnt from the profile. */
+export interface CreatorRef {
+  username: string;
+  secUid?: string | null;
+}

@@ -1,0 +1,27 @@
+/** The one thing a client needs from the network: send a request, get a status and a body back. */
+export interface WireRequest {
+  method: 'GET' | 'POST';
+  /** Path relative to the provider's base URL, without a leading slash (`user/info`). */
+  path: string;
+  query?: Record<string, string>;
+  json?: unknown;
+}
+
+export interface WireResponse {
+  status: number;
+  body: string;
+  /** Set when the transport itself failed (after its retries): no HTTP answer came back. */
+  failure?: { kind: 'network_error' | 'timeout'; detail: string };
+}
+
+export type Transport = (request: WireRequest) => Promise<WireResponse>;
+
+/** Human-readable request key for landing and resume: endpoint plus sorted parameters. Never holds a key. */
+export function requestKeyOf(request: WireRequest): string {
+  const params = { ...request.query, ...(request.json as Record<string, unknown> | undefined) };
+  const query = Object.keys(params)
+    .sort()
+    .map((k) => `${k}=${String(params[k])}`)
+    .join('&');
+  return query ? `${request.path}?${query}` : request.path;
+}
