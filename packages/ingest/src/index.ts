@@ -1,1 +1,13 @@
-export {};
+export * from './budget.ts';
+export * from './dry-run.ts';
+export * from './engine.ts';
+export * from './export-parquet.ts';
+export * from './fetch-creator.ts';
+export * from './freshness.ts';
+export * from './input-list.ts';
+export * from './landing.ts';
+export * from './progress.ts';
+export * from './runs.ts';
+export * from './warehouse/append-rows.ts';
+export * from './warehouse/tables.ts';
+export * from './warehouse/warehouse.ts';

@@ -1,0 +1,148 @@
+import { type Fetched, type Provider, RunStoppingError } from '@creator-audit/providers';
+import PQueue from 'p-queue';
+import { CreditBudget } from './budget.ts';
+import { type CallGate, type CreatorFetchPlan, type CreatorOutcome, expectedCalls, fetchCreator, type LandedCreator } from './fetch-creator.ts';
+import { freshCreators } from './freshness.ts';
+import { LandingBuffer } from './landing.ts';
+import { type ProgressSink, silentProgress } from './progress.ts';
+import { decidedInRun, finishRun, hashInput, startOrResumeRun } from './runs.ts';
+import type { Warehouse } from './warehouse/warehouse.ts';
+
+export interface IngestOptions extends CreatorFetchPlan {
+  /** Creators fetched at once. */
+  concurrency: number;
+  /** Calls per second across the run; null for no limit (the in-process simulator). */
+  rps: number | null;
+  maxCredits: number | null;
+  /** Skip creators with a snapshot newer than this; 0 fetches everyone. */
+  maxAgeMs: number;
+  /** Creators per landing transaction. */
+  flushEvery?: number;
+  inputName: string;
+  progress?: ProgressSink;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export type StopKind = 'run_stopping' | 'budget' | 'interrupted';
+
+export interface IngestSummary {
+  runId: string;
+  resumed: boolean;
+  provider: string;
+  total: number;
+  byOutcome: Record<string, number>;
+  creditsSpent: number;
+  stop: { kind: StopKind; message: string } | null;
+}
+
+/** Spaces calls to at most `rps` per second (a rolling spacing, not bursts per second window). */
+function rateGate(rps: number | null): CallGate {
+  if (rps === null) return (call) => call();
+  const queue = new PQueue({ concurrency: Number.POSITIVE_INFINITY, intervalCap: 1, interval: 1000 / rps });
+  return <T>(call: () => Promise<Fetched<T>>) => queue.add(call) as Promise<Fetched<T>>;
+}
+
+function undecided(username: string, outcome: CreatorOutcome, detail: string): LandedCreator {
+  return { username, outcome, detail, profile: null, snapshotAt: null, videos: [], pagingStop: null, raws: [], credits: 0 };
+}
+
+/**
+ * Bulk creator ingest: bounded concurrency, rate-limited calls, a credit budget, freshness skips, and
+ * transactional landing so a run killed at any moment resumes without duplicates or double spending.
+ * Every input creator ends in exactly one `creator_outcomes` row for the run.
+ */
+export async function ingestCreators(
+  warehouse: Warehouse,
+  provider: Provider,
+  handles: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const now = options.now ?? (() => new Date());
+  const progress = options.progress ?? silentProgress;
+  const run = await startOrResumeRun(warehouse, {
+    kind: 'creators',
+    provider: provider.name,
+    inputName: options.inputName,
+    inputHash: hashInput(handles),
+    options: { videosPerCreator: options.videosPerCreator, pageSize: options.pageSize, maxCredits: options.maxCredits },
+    now: now(),
+  });
+  const alreadyDecided = await decidedInRun(warehouse, run.runId);
+  const fresh = await freshCreators(warehouse, provider.name, options.maxAgeMs, now());
+  const landing = new LandingBuffer(warehouse, run.runId, provider.name, options.flushEvery ?? 200, now);
+  const budget = new CreditBudget(options.maxCredits);
+  const gate = rateGate(options.rps);
+  // Written from inside queued tasks, so held in an object the compiler does not narrow.
+  const state: { stop: IngestSummary['stop']; fatal: unknown } = { stop: null, fatal: null };
+
+  const decide = async (creator: LandedCreator) => {
+    progress.advance(creator.outcome);
+    await landing.add(creator);
+  };
+
+  const todo = handles.filter((h) => !alreadyDecided.has(h));
+  progress.start(todo.length, `${provider.name}`);
+  const queue = new PQueue({ concurrency: options.concurrency });
+  const halt = (stop: NonNullable<IngestSummary['stop']>) => {
+    state.stop ??= stop;
+    queue.clear();
+  };
+  const onAbort = () => halt({ kind: 'interrupted', message: 'interrupted: stopped scheduling, everything fetched so far is kept' });
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const perCreator = expectedCalls(options) * provider.creditsPerCall;
+  for (const username of todo) {
+    if (fresh.has(username)) {
+      await decide(undecided(username, 'skipped_fresh', 'snapshot newer than --max-age'));
+      continue;
+    }
+    void queue.add(async () => {
+      if (state.stop) return;
+      const wallet = budget.open(perCreator);
+      if (!wallet) return halt({ kind: 'budget', message: `credit budget of ${options.maxCredits} reached` });
+      try {
+        await decide(await fetchCreator(provider, username, options, wallet, gate));
+      } catch (error) {
+        if (error instanceof RunStoppingError) halt({ kind: 'run_stopping', message: error.message });
+        else {
+          // A bug or a warehouse failure: stop cleanly, land what we have, then report it.
+          state.fatal ??= error;
+          halt({ kind: 'interrupted', message: `failed: ${(error as Error).message}` });
+        }
+      } finally {
+        wallet.close();
+      }
+    });
+  }
+  await queue.onIdle();
+  options.signal?.removeEventListener('abort', onAbort);
+  await landing.flush();
+
+  // Whatever was never decided (stopped early) still gets its one row, saying why.
+  const { stop } = state;
+  const decidedNow = await decidedInRun(warehouse, run.runId);
+  const leftOutcome: CreatorOutcome = stop?.kind === 'budget' ? 'budget_exhausted' : 'not_attempted';
+  for (const username of handles) {
+    if (!decidedNow.has(username)) await decide(undecided(username, leftOutcome, stop?.message ?? 'not reached'));
+  }
+  await landing.flush();
+  progress.stop();
+
+  const status = stop === null ? 'finished' : stop.kind === 'interrupted' ? 'interrupted' : 'stopped';
+  await finishRun(warehouse, run.runId, status, stop?.message ?? null, now());
+  if (state.fatal) throw state.fatal;
+  const totals = await warehouse.rows(
+    `SELECT outcome, count(*)::INTEGER AS n, sum(credits)::DOUBLE AS credits FROM creator_outcomes WHERE run_id = $run GROUP BY outcome`,
+    { run: run.runId },
+  );
+  return {
+    runId: run.runId,
+    resumed: run.resumed,
+    provider: provider.name,
+    total: handles.length,
+    byOutcome: Object.fromEntries(totals.map((r) => [String(r.outcome), Number(r.n)])),
+    creditsSpent: totals.reduce((sum, r) => sum + Number(r.credits), 0),
+    stop,
+  };
+}
