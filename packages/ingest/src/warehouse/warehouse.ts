@@ -27,9 +27,10 @@ export class Warehouse {
       autoload_known_extensions: 'false',
       threads: String(options.threads ?? 2),
       memory_limit: options.memoryLimit ?? '8GB',
-      TimeZone: 'UTC',
     });
     const connection = await instance.connect();
+    // Stored times are UTC; pin the session zone so casts to and from TIMESTAMPTZ never use the host's.
+    await connection.run(`SET TimeZone = 'UTC'`);
     const warehouse = new Warehouse(path, instance, connection);
     await warehouse.ensureSchema();
     return warehouse;

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { DuckDBValue } from '@duckdb/node-api';
+import type { Warehouse } from '@creator-audit/ingest';
+
+/**
+ * A SQL model: one `.sql` file holding one SELECT, materialised as a view or a table named after the file
+ * (`20_stg_videos.sql` -> `stg_videos`; the number only orders the files). A header line
+ * `-- materialized: table` makes it a table; views are the default. Values reach the SQL only as bound
+ * `$name` parameters.
+ */
+export interface Model {
+  name: string;
+  materialized: 'view' | 'table';
+  sql: string;
+  file: string;
+}
+
+const FILE = /^(\d+)_([a-z][a-z0-9_]*)\.sql$/;
+
+export function loadModels(dir: string): Model[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((file) => {
+      const match = FILE.exec(file);
+      if (!match) throw new Error(`model file ${join(dir, file)} must be named NN_model_name.sql`);
+      const sql = readFileSync(join(dir, file), 'utf8');
+      const header = /^--\s*materialized:\s*(table|view)\s*$/m.exec(sql);
+      return { name: match[2] as string, materialized: (header?.[1] ?? 'view') as Model['materialized'], sql: sql.trim().replace(/;\s*$/, ''), file };
+    });
+}
+
+/** Only the parameters a model mentions are bound: DuckDB rejects unused named parameters. */
+function paramsFor(sql: string, params: Record<string, DuckDBValue>): Record<string, DuckDBValue> {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)));
+}
+
+export interface ModelTiming {
+  name: string;
+  ms: number;
+}
+
+/** Builds the models in file order; a failing model names its file in the error. */
+export async function runModels(warehouse: Warehouse, models: readonly Model[], params: Record<string, DuckDBValue> = {}): Promise<ModelTiming[]> {
+  const timings: ModelTiming[] = [];
+  for (const model of models) {
+    const started = performance.now();
+    const kind = model.materialized === 'table' ? 'TABLE' : 'VIEW';
+    try {
+      await warehouse.run(`CREATE OR REPLACE ${kind} ${model.name} AS\n${model.sql}`, paramsFor(model.sql, params));
+    } catch (error) {
+      throw new Error(`SQL model ${basename(model.file)} failed: ${(error as Error).message}`, { cause: error });
+    }
+    timings.push({ name: model.name, ms: performance.now() - started });
+  }
+  return timings;
+}

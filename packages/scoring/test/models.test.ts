@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { Warehouse } from '@creator-audit/ingest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadModels, runModels } from '../src/models.ts';
+
+const dir = fileURLToPath(new URL('./fixtures/models', import.meta.url));
+
+describe('SQL models', () => {
+  let warehouse: Warehouse;
+  beforeEach(async () => {
+    warehouse = await Warehouse.open(':memory:');
+    await warehouse.run('create table numbers as select range as n from range(1, 5)');
+  });
+  afterEach(() => warehouse.close());
+
+  it('loads files in order with their materialisation', () => {
+    expect(loadModels(dir).map((m) => [m.name, m.materialized])).toEqual([
+      ['stg_numbers', 'view'],
+      ['mart_total', 'table'],
+    ]);
+  });
+
+  it('builds views and tables with bound parameters, each model seeing only its own', async () => {
+    await runModels(warehouse, loadModels(dir), { factor: 10, label: "x'); drop table numbers; --" });
+    expect(await warehouse.rows('select * from mart_total')).toEqual([{ total: 100, label: "x'); drop table numbers; --" }]);
+    const kinds = await warehouse.rows(`select table_name, table_type from information_schema.tables where table_name in ('stg_numbers','mart_total') order by 1`);
+    expect(kinds).toEqual([
+      { table_name: 'mart_total', table_type: 'BASE TABLE' },
+      { table_name: 'stg_numbers', table_type: 'VIEW' },
+    ]);
+  });
+
+  it('names the failing file', async () => {
+    await warehouse.run('drop table numbers');
+    await expect(runModels(warehouse, loadModels(dir), { factor: 1, label: 'a' })).rejects.toThrow(/10_stg_numbers\.sql failed/);
+  });
+});
