@@ -7,7 +7,7 @@ import type { Warehouse } from '@creator-audit/ingest';
  * A SQL model: one `.sql` file holding one SELECT, materialised as a view or a table named after the file
  * (`20_stg_videos.sql` -> `stg_videos`; the number only orders the files). A header line
  * `-- materialized: table` makes it a table; views are the default. Values reach the SQL only as bound
- * `$name` parameters.
+ * `$name` parameters, and only in tables: a view is stored SQL and cannot hold a bound value.
  */
 export interface Model {
   name: string;
@@ -17,6 +17,7 @@ export interface Model {
 }
 
 const FILE = /^(\d+)_([a-z][a-z0-9_]*)\.sql$/;
+const PARAM = /\$[a-z_]\w*/i;
 
 export function loadModels(dir: string): Model[] {
   return readdirSync(dir)
@@ -26,8 +27,11 @@ export function loadModels(dir: string): Model[] {
       const match = FILE.exec(file);
       if (!match) throw new Error(`model file ${join(dir, file)} must be named NN_model_name.sql`);
       const sql = readFileSync(join(dir, file), 'utf8');
-      const header = /^--\s*materialized:\s*(table|view)\s*$/m.exec(sql);
-      return { name: match[2] as string, materialized: (header?.[1] ?? 'view') as Model['materialized'], sql: sql.trim().replace(/;\s*$/, ''), file };
+      const materialized = (/^--\s*materialized:\s*(table|view)\s*$/m.exec(sql)?.[1] ?? 'view') as Model['materialized'];
+      if (materialized === 'view' && PARAM.test(sql)) {
+        throw new Error(`model ${join(dir, file)} uses a $parameter: views cannot bind values, declare -- materialized: table`);
+      }
+      return { name: match[2] as string, materialized, sql: sql.trim().replace(/;\s*$/, ''), file };
     });
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Warehouse } from '@creator-audit/ingest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,13 +24,19 @@ describe('SQL models', () => {
   });
 
   it('builds views and tables with bound parameters, each model seeing only its own', async () => {
-    await runModels(warehouse, loadModels(dir), { factor: 10, label: "x'); drop table numbers; --" });
+    await runModels(warehouse, loadModels(dir), { factor: 1, label: "x'); drop table numbers; --" });
     expect(await warehouse.rows('select * from mart_total')).toEqual([{ total: 100, label: "x'); drop table numbers; --" }]);
     const kinds = await warehouse.rows(`select table_name, table_type from information_schema.tables where table_name in ('stg_numbers','mart_total') order by 1`);
     expect(kinds).toEqual([
       { table_name: 'mart_total', table_type: 'BASE TABLE' },
       { table_name: 'stg_numbers', table_type: 'VIEW' },
     ]);
+  });
+
+  it('refuses a view that takes a parameter, naming the file', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'models-'));
+    writeFileSync(join(bad, '10_stg_x.sql'), 'select $x as x');
+    expect(() => loadModels(bad)).toThrow(/10_stg_x\.sql uses a \$parameter/);
   });
 
   it('names the failing file', async () => {
