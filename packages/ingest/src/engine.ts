@@ -3,9 +3,12 @@ import PQueue from 'p-queue';
 import { CreditBudget } from './budget.ts';
 import { type CallGate, type CreatorFetchPlan, type CreatorOutcome, expectedCalls, fetchCreator, type LandedCreator } from './fetch-creator.ts';
 import { freshCreators } from './freshness.ts';
+import type { RejectedLine } from './input-list.ts';
 import { LandingBuffer } from './landing.ts';
 import { type ProgressSink, silentProgress } from './progress.ts';
 import { decidedInRun, finishRun, hashInput, startOrResumeRun } from './runs.ts';
+import { appendRows } from './warehouse/append-rows.ts';
+import { inputRejects } from './warehouse/tables.ts';
 import type { Warehouse } from './warehouse/warehouse.ts';
 
 export interface IngestOptions extends CreatorFetchPlan {
@@ -19,6 +22,8 @@ export interface IngestOptions extends CreatorFetchPlan {
   /** Creators per landing transaction. */
   flushEvery?: number;
   inputName: string;
+  /** Lines of the input that were not creators; stored with the run for the record. */
+  rejected?: readonly RejectedLine[];
   progress?: ProgressSink;
   signal?: AbortSignal;
   now?: () => Date;
@@ -68,6 +73,10 @@ export async function ingestCreators(
     options: { videosPerCreator: options.videosPerCreator, pageSize: options.pageSize, maxCredits: options.maxCredits },
     now: now(),
   });
+  if (!run.resumed) {
+    const rows = (options.rejected ?? []).map((r) => ({ run_id: run.runId, line: r.line, raw: r.raw, reason: r.reason }));
+    await appendRows(warehouse.connection, inputRejects, rows);
+  }
   const alreadyDecided = await decidedInRun(warehouse, run.runId);
   const fresh = await freshCreators(warehouse, provider.name, options.maxAgeMs, now());
   const landing = new LandingBuffer(warehouse, run.runId, provider.name, options.flushEvery ?? 200, now);

@@ -98,16 +98,10 @@ export async function fetchCreator(
     return { ...landed, outcome: 'private', detail: 'private account: profile stored, videos not fetched' };
   }
 
-  let budgetStop = false;
   const collected = await collectPages<LandedVideo>(
     async (cursor, count) => {
       const page = await paidCall(() => provider.videosPage({ username, secUid: profile.value.secUid }, cursor, count));
-      if (page === null) {
-        budgetStop = true;
-        // An empty final page ends the walk cleanly; nothing is landed for a call that was not made.
-        return { ok: true, value: { items: [], nextCursor: null, hasMore: false }, raw: profile.raw };
-      }
-      if (!page.ok) return page;
+      if (page === null || !page.ok) return page;
       const fetchedAt = page.raw.fetchedAt;
       const items = page.value.items.map((v) => ({ ...v, fetchedAt, feedPosition: 0 }));
       return { ...page, value: { ...page.value, items } };
@@ -122,7 +116,7 @@ export async function fetchCreator(
     if (atPage === 0) return { ...landed, outcome, detail: `profile stored; videos failed: ${detail}` };
     return { ...landed, outcome: 'partial', detail: `videos stopped at page ${atPage + 1}: ${outcome}: ${detail}` };
   }
-  if (budgetStop) {
+  if (collected.stop === 'halted') {
     return landed.videos.length === 0
       ? { ...landed, outcome: 'budget_exhausted', detail: 'profile stored; credit budget reached before its videos' }
       : { ...landed, outcome: 'partial', detail: 'credit budget reached while paging videos' };

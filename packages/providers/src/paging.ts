@@ -11,7 +11,8 @@ export interface PagingLimits {
   maxPages?: number;
 }
 
-export type StopReason = 'limit' | 'end' | 'no_cursor' | 'empty_pages' | 'max_pages' | 'failed';
+/** `halted`: the caller declined to fetch another page (e.g. the credit budget ran out). */
+export type StopReason = 'limit' | 'end' | 'no_cursor' | 'empty_pages' | 'max_pages' | 'failed' | 'halted';
 
 export interface Collected<T> {
   /** Distinct items in the order first seen (feed order). */
@@ -28,7 +29,7 @@ export interface Collected<T> {
  * a bounded number of such pages in a row, and never past the hard page cap.
  */
 export async function collectPages<T extends { videoId: string }>(
-  fetchPage: (cursor: string | null, count: number) => Promise<Fetched<Page<T>>>,
+  fetchPage: (cursor: string | null, count: number) => Promise<Fetched<Page<T>> | null>,
   limits: PagingLimits,
 ): Promise<Collected<T>> {
   const maxEmpty = limits.maxEmptyPages ?? 3;
@@ -41,6 +42,7 @@ export async function collectPages<T extends { videoId: string }>(
 
   for (let page = 0; page < maxPages; page++) {
     const fetched = await fetchPage(cursor, Math.min(limits.pageSize, limits.maxItems - items.length));
+    if (fetched === null) return { items, raws, stop: 'halted' };
     raws.push(fetched.raw);
     if (!fetched.ok) return { items, raws, stop: 'failed', failure: { outcome: fetched.outcome, detail: fetched.detail, atPage: page } };
     let fresh = 0;

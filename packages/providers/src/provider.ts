@@ -13,8 +13,8 @@ export interface Provider {
   readonly maxPageSize: number;
   profile(username: string): Promise<Fetched<CreatorProfile>>;
   videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>>;
-  /** Resolves a hashtag to its id and reported size where the API needs or offers that; null when it does not. */
-  hashtagInfo(hashtag: string): Promise<Fetched<HashtagInfo> | null>;
+  /** Resolves a hashtag to its id and reported size, on APIs that need or offer that call (TikHub). */
+  hashtagInfo?(hashtag: string): Promise<Fetched<HashtagInfo>>;
   hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>>;
   close(): Promise<void>;
 }

@@ -131,10 +131,6 @@ export class ScavioProvider implements Provider {
     return decode(ex, (body) => parseVideoPage(dataOf(body)));
   }
 
-  async hashtagInfo(): Promise<null> {
-    return null;
-  }
-
   async hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     const json: Record<string, unknown> = { hashtag: tag.hashtag, count };
     if (cursor !== null) json.cursor = Number(cursor);

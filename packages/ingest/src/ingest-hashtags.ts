@@ -1,0 +1,58 @@
+import { type Provider, RunStoppingError } from '@creator-audit/providers';
+import { CreditBudget } from './budget.ts';
+import { fetchHashtag, type HashtagScan, type HashtagScanPlan, landHashtagScan } from './scan-hashtag.ts';
+import { finishRun, hashInput, startOrResumeRun } from './runs.ts';
+import type { Warehouse } from './warehouse/warehouse.ts';
+
+export interface HashtagIngestOptions extends HashtagScanPlan {
+  maxCredits: number | null;
+  now?: () => Date;
+}
+
+export interface HashtagIngestSummary {
+  runId: string;
+  scans: HashtagScan[];
+  creditsSpent: number;
+  /** Set when the vendor ended the run (bad key, no credits); scans before it are stored. */
+  stoppedBy: string | null;
+}
+
+/**
+ * Scans hashtags one after another (each is many pages of one list), landing each scan as it completes.
+ * Every scan is a new snapshot: re-scanning later is how campaigns are tracked over time.
+ */
+export async function ingestHashtags(
+  warehouse: Warehouse,
+  provider: Provider,
+  hashtags: readonly string[],
+  options: HashtagIngestOptions,
+): Promise<HashtagIngestSummary> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  // Each scan is a new snapshot, so the run is keyed by time as well as by its hashtags.
+  const run = await startOrResumeRun(warehouse, {
+    kind: 'hashtags',
+    provider: provider.name,
+    inputName: hashtags.map((h) => `#${h}`).join(' '),
+    inputHash: hashInput([started.toISOString(), ...hashtags]),
+    options,
+    now: started,
+  });
+  const budget = new CreditBudget(options.maxCredits);
+  const scans: HashtagScan[] = [];
+  let stoppedBy: string | null = null;
+  for (const hashtag of hashtags) {
+    try {
+      const scan = await fetchHashtag(provider, hashtag, options, budget, now);
+      await landHashtagScan(warehouse, run.runId, provider.name, scan);
+      scans.push(scan);
+      if (scan.stop === 'halted') break;
+    } catch (error) {
+      if (!(error instanceof RunStoppingError)) throw error;
+      stoppedBy = error.message;
+      break;
+    }
+  }
+  await finishRun(warehouse, run.runId, stoppedBy ? 'stopped' : 'finished', stoppedBy, now());
+  return { runId: run.runId, scans, creditsSpent: budget.spent, stoppedBy };
+}
