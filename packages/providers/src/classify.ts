@@ -5,11 +5,15 @@ export type Classified = { json: unknown } | { outcome: FailureOutcome; detail: 
 
 const snippet = (text: string) => JSON.stringify(text.slice(0, 80));
 
-/** Finds a TikTok status code in a body or its `data`, where vendors pass TikTok's own answer through. */
+/** The body and its `data`: vendors pass TikTok's own answer through in either place. */
+function tiktokNodes(json: unknown): Record<string, unknown>[] {
+  const nodes = [json, (json as { data?: unknown } | null)?.data];
+  return nodes.filter((n): n is Record<string, unknown> => n !== null && typeof n === 'object');
+}
+
+/** Finds a TikTok status code in a body or its `data`. */
 function tiktokStatus(json: unknown): number | null {
-  for (const node of [json, (json as { data?: unknown } | null)?.data]) {
-    if (node === null || typeof node !== 'object') continue;
-    const o = node as Record<string, unknown>;
+  for (const o of tiktokNodes(json)) {
     const code = o.statusCode ?? o.status_code;
     const n = typeof code === 'string' ? Number(code) : code;
     if (typeof n === 'number' && Number.isInteger(n) && n !== 0) return n;
@@ -18,8 +22,7 @@ function tiktokStatus(json: unknown): number | null {
 }
 
 function isCaptcha(json: unknown): boolean {
-  const o = json as Record<string, unknown> | null;
-  return o !== null && typeof o === 'object' && o.type === 'verify' && String(o.code) === '10000';
+  return tiktokNodes(json).some((o) => o.type === 'verify' && String(o.code) === '10000');
 }
 
 /**

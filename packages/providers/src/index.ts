@@ -10,5 +10,6 @@ export * from './paging.ts';
 export * from './provider.ts';
 export * from './records.ts';
 export * from './scavio.ts';
+export * from './tikhub-fake-views.ts';
 export * from './tikhub.ts';
 export * from './transport.ts';

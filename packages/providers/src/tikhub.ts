@@ -7,6 +7,7 @@ import type { Fetched } from './outcomes.ts';
 import type { Provider } from './provider.ts';
 import type { CreatorProfile, CreatorRef, HashtagInfo, Page, Video } from './records.ts';
 import { parseProfileData, parseVideoPage } from './scavio.ts';
+import { type ContentCategory, type FakeViewReport, fakeViewReportSchema } from './tikhub-fake-views.ts';
 import type { Transport, WireResponse } from './transport.ts';
 
 export const TIKHUB_DEFAULT_BASE_URL = 'https://api.tikhub.io/api/v1/tiktok';
@@ -114,6 +115,13 @@ export class TikHubProvider implements Provider {
     const query = { challengeID: tag.hashtagId, cursor: cursor ?? '0', count: String(count) };
     const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_tag_post', query });
     return decode(ex, (json) => parseVideoPage(dataOf(json)));
+  }
+
+  /** TikHub's own fake-view analysis of one video; `category` shifts its thresholds (see seed 001). */
+  async detectFakeViews(itemId: string, category: ContentCategory): Promise<Fetched<FakeViewReport>> {
+    const query = { item_id: itemId, content_category: category };
+    const ex = await exchange(this.exchange, { method: 'GET', path: 'analytics/detect_fake_views', query });
+    return decode(ex, (json) => fakeViewReportSchema.parse(dataOf(json)));
   }
 
   async close(): Promise<void> {

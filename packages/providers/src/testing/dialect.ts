@@ -1,0 +1,71 @@
+import type { ParsedRequest, Vendor } from './requests.ts';
+
+export interface EndpointRule {
+  /** Parameters the vendor rejects the request without. */
+  required: readonly string[];
+  /** Parameters that must read as integers when present. */
+  integers: readonly string[];
+  /** Parameters limited to a fixed set of values when present. */
+  choices?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** How one vendor speaks on the wire: where it lives, which method, its envelope and its error bodies. */
+export interface Dialect {
+  vendor: Vendor;
+  /** Path of the vendor's base URL on the shared server (the real base paths, under a vendor prefix). */
+  prefix: string;
+  method: 'GET' | 'POST';
+  endpoints: Record<string, EndpointRule>;
+  success(data: unknown, request: ParsedRequest, meta: { requestNumber: number; creditsRemaining: number }): unknown;
+  error(status: number, message: string, request: ParsedRequest): unknown;
+  invalid(field: string, message: string, type: string): { status: number; body: unknown };
+}
+
+export const SCAVIO_BILLING_URL = 'https://scavio.dev/dashboard/billing';
+
+/** Scavio: POST with a JSON body, `{data, response_time, credits_used, credits_remaining}`. */
+export const scavioDialect: Dialect = {
+  vendor: 'scavio',
+  prefix: '/scavio/api/v1/tiktok',
+  method: 'POST',
+  endpoints: {
+    'user/info': { required: ['username'], integers: [] },
+    'user/posts': { required: ['username'], integers: ['count', 'cursor'] },
+    'hashtag/videos': { required: ['hashtag'], integers: ['count', 'cursor'] },
+  },
+  success: (data, _request, meta) => ({ data, response_time: 0, credits_used: 1, credits_remaining: meta.creditsRemaining }),
+  error: (status, message) => (status === 402 ? { error: message, billing_url: SCAVIO_BILLING_URL } : { error: message }),
+  invalid: (field, message) => ({ status: 400, body: { error: `${field}: ${message}` } }),
+};
+
+/** TikHub: GET with a query, `{code, request_id, message, router, params, data}`; errors under `detail`. */
+export const tikhubDialect: Dialect = {
+  vendor: 'tikhub',
+  prefix: '/tikhub/api/v1/tiktok',
+  method: 'GET',
+  endpoints: {
+    'web/fetch_user_profile': { required: [], integers: [] },
+    'web/fetch_user_post': { required: ['secUid'], integers: ['cursor', 'count'] },
+    'web/fetch_tag_detail': { required: ['tagName'], integers: [] },
+    'web/fetch_tag_post': { required: ['challengeID'], integers: ['cursor', 'count'] },
+    'analytics/detect_fake_views': {
+      required: ['item_id'],
+      integers: [],
+      choices: { content_category: ['default', 'entertainment', 'education', 'product', 'verified_large'] },
+    },
+  },
+  success: (data, request, meta) => ({
+    code: 200,
+    request_id: `00000000-0000-4000-8000-${String(meta.requestNumber).padStart(12, '0')}`,
+    message: 'Request successful. This request will incur a charge.',
+    router: `/api/v1/tiktok/${request.endpoint}`,
+    // TikHub echoes the query with every value as a string.
+    params: Object.fromEntries(Object.entries(request.params).map(([k, v]) => [k, String(v)])),
+    data,
+  }),
+  error: (status, message, request) => ({ detail: { code: status, message, router: `/api/v1/tiktok/${request.endpoint}` } }),
+  // FastAPI's own validation answer: a list of problems, each with where, what and why.
+  invalid: (field, message, type) => ({ status: 422, body: { detail: [{ type, loc: ['query', field], msg: message, input: null }] } }),
+};
+
+export const DIALECTS: readonly Dialect[] = [scavioDialect, tikhubDialect];
