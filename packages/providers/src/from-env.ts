@@ -1,0 +1,61 @@
+import { createHttpTransport } from './http-transport.ts';
+import { messages } from './messages.ts';
+import type { Provider } from './provider.ts';
+import type { ProviderName } from './records.ts';
+import { SCAVIO_DEFAULT_BASE_URL, SCAVIO_KEY_VAR, ScavioProvider } from './scavio.ts';
+import { createSyntheticProvider } from './synthetic/index.ts';
+import { TIKHUB_DEFAULT_BASE_URL, TIKHUB_KEY_VAR, TikHubProvider } from './tikhub.ts';
+
+export const PROVIDER_NAMES = ['synthetic', 'scavio', 'tikhub'] as const satisfies readonly ProviderName[];
+
+/**
+ * Defaults safe for each source: TikHub documents about 10 requests/s, Scavio publishes no figure so we
+ * stay below that; the in-process simulator has no network to protect.
+ */
+export const PROVIDER_DEFAULTS: Record<ProviderName, { concurrency: number; rps: number | null }> = {
+  synthetic: { concurrency: 16, rps: null },
+  scavio: { concurrency: 4, rps: 5 },
+  tikhub: { concurrency: 4, rps: 8 },
+};
+
+export interface ProviderConfig {
+  name: ProviderName;
+  env: Record<string, string | undefined>;
+  /** Seed of the offline simulator. */
+  seed?: number;
+  timeoutMs?: number;
+  clock?: () => Date;
+}
+
+function keyFrom(env: ProviderConfig['env'], name: ProviderName, variable: string): string {
+  const key = env[variable]?.trim();
+  if (!key) throw new Error(messages.missingKey(name, variable));
+  return key;
+}
+
+/** Builds a provider from the environment: keys and base URLs from `*_API_KEY` / `*_BASE_URL`. */
+export function createProvider(config: ProviderConfig): Provider {
+  const { name, env, timeoutMs, clock } = config;
+  switch (name) {
+    case 'synthetic':
+      return createSyntheticProvider({ seed: config.seed ?? 42, ...(clock ? { clock } : {}) });
+    case 'scavio':
+      return new ScavioProvider({
+        transport: createHttpTransport({
+          baseUrl: env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL,
+          apiKey: keyFrom(env, name, SCAVIO_KEY_VAR),
+          ...(timeoutMs ? { timeoutMs } : {}),
+        }),
+        ...(clock ? { clock } : {}),
+      });
+    case 'tikhub':
+      return new TikHubProvider({
+        transport: createHttpTransport({
+          baseUrl: env.TIKHUB_BASE_URL || TIKHUB_DEFAULT_BASE_URL,
+          apiKey: keyFrom(env, name, TIKHUB_KEY_VAR),
+          ...(timeoutMs ? { timeoutMs } : {}),
+        }),
+        ...(clock ? { clock } : {}),
+      });
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  ARCHETYPE_MIX,
+  type Archetype,
+  COMMENTS_PER_LIKE,
+  DAY_S,
+  engagementRateByFollowers,
+  FRAUD_WINDOW,
+  LIKE_SHARE_OF_ENGAGEMENT,
+  MAX_LIKES_PER_PLAY,
+  PLAYS_SIGMA,
+  playsPerFollower,
+  reachSigma,
+  SIM_EPOCH_S,
+  STATUS_MIX,
+  type Tier,
+  TIER_MIX,
+  WEEK_S,
+} from './model.ts';
+import { Rng } from './random.ts';
+
+export type AccountStatus = 'ok' | 'not_found' | 'private';
+
+/**
+ * What never changes about a simulated creator: drawn once from (seed, handle). Everything observed at a
+ * time (followers, videos and their counts) is computed from these by `followersAt` and the feed functions.
+ */
+export interface CreatorTraits {
+  seed: number;
+  username: string;
+  status: AccountStatus;
+  archetype: Archetype;
+  /** Tier its organic audience was drawn in (the label tier is judged on shown followers at a time). */
+  organicTier: Tier;
+  userId: string;
+  nickname: string;
+  verified: boolean;
+  createdAtS: number;
+  /** Organic followers at `FRAUD_WINDOW.endS`; they grow as a power of account age. */
+  followersAtReference: number;
+  growthExponent: number;
+  following: number;
+  /** Posts per week, laid out by a Beatty sequence so the count up to any time is exact in O(1). */
+  postsPerWeek: number;
+  postingPhase: number;
+  /** The creator's own reach and like rate around the tier's norms. */
+  reachFactor: number;
+  likeFactor: number;
+  commentsPerLike: number;
+  /** Weeks (absolute) whose first post the creator pinned. */
+  pinnedWeeks: number[];
+  /** When the planted fraud started (seconds); null for organic creators. */
+  onsetS: number | null;
+  /** Archetype strength: bought follower multiple, bot-like target multiple, share of botted videos... */
+  fraud: { multiple: number; deliveryDays: number; share: number };
+}
+
+const REFERENCE_S = FRAUD_WINDOW.endS;
+
+export function weekOf(timeS: number): number {
+  return Math.floor((timeS - SIM_EPOCH_S) / WEEK_S);
+}
+
+export function weekStartS(week: number): number {
+  return SIM_EPOCH_S + week * WEEK_S;
+}
+
+function drawArchetypeStrength(rng: Rng, archetype: Archetype): CreatorTraits['fraud'] {
+  switch (archetype) {
+    case 'bought_followers':
+      return { multiple: rng.uniform(2, 9), deliveryDays: rng.uniform(20, 90), share: 1 };
+    case 'growth_spike':
+      return { multiple: rng.uniform(1.5, 4), deliveryDays: rng.uniform(1, 3), share: 1 };
+    case 'follow_for_follow':
+      return { multiple: rng.uniform(0.5, 1.5), deliveryDays: rng.uniform(90, 240), share: rng.uniform(0.6, 1.3) };
+    case 'bot_likes':
+      return { multiple: rng.uniform(1.5, 4), deliveryDays: 0.3, share: 1 };
+    case 'bought_likes':
+      return { multiple: rng.uniform(2, 9), deliveryDays: 1, share: rng.uniform(0.6, 0.95) };
+    case 'view_botting':
+      return { multiple: rng.uniform(2, 12), deliveryDays: 0.5, share: rng.uniform(0.5, 0.9) };
+    case 'organic':
+      return { multiple: 1, deliveryDays: 0, share: 0 };
+  }
+}
+
+/** The creator behind a handle. Any handle is a creator: the simulator answers for names it never listed too. */
+export function creatorTraits(seed: number, username: string): CreatorTraits {
+  const rng = new Rng(seed, 'creator', username);
+  const roll = rng.next();
+  const status: AccountStatus = roll < STATUS_MIX.not_found ? 'not_found' : roll < STATUS_MIX.not_found + STATUS_MIX.private ? 'private' : 'ok';
+  const archetype = rng.weighted(ARCHETYPE_MIX);
+  // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000.
+  const organicTier: Tier =
+    archetype === 'follow_for_follow' ? rng.pick(['nano', 'micro'] as const) : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
+  const range = TIER_MIX[organicTier];
+  const followersAtReference = Math.round(rng.logUniform(range.min, archetype === 'follow_for_follow' ? Math.min(range.max, 30_000) : range.max));
+  const ageYears = rng.uniform(0.6, 6);
+  const createdAtS = Math.round(REFERENCE_S - ageYears * 365.25 * DAY_S);
+  // A few accounts barely post: they get "too few videos" or nothing at all to score.
+  const postsPerWeek = rng.chance(0.02) ? rng.uniform(0, 0.04) : Math.min(20, Math.max(0.3, rng.logNormal(3, 0.7)));
+  const onsetS = archetype === 'organic' ? null : Math.round(rng.uniform(FRAUD_WINDOW.startS, FRAUD_WINDOW.endS));
+  const lastWeek = weekOf(REFERENCE_S);
+  const pinnedWeeks = rng.chance(0.25) ? Array.from({ length: rng.int(1, 3) }, () => lastWeek - rng.int(4, 40)) : [];
+  return {
+    seed,
+    username,
+    status,
+    archetype,
+    organicTier,
+    userId: `68${String(rng.int(10_000_000, 99_999_999))}${String(rng.int(100_000_000, 999_999_999))}`,
+    nickname: nicknameOf(username),
+    verified: followersAtReference > 1_000_000 ? rng.chance(0.6) : rng.chance(0.01),
+    createdAtS,
+    followersAtReference,
+    growthExponent: rng.uniform(0.6, 1.5),
+    following: Math.min(7_000, Math.round(rng.logNormal(250, 1))),
+    postsPerWeek,
+    postingPhase: rng.next(),
+    reachFactor: rng.logNormal(1, reachSigma(followersAtReference)),
+    // Bot-like accounts have a small real audience behind the bots.
+    likeFactor: rng.logNormal(1, 0.25) * (archetype === 'bot_likes' ? 0.3 : 1),
+    commentsPerLike: rng.logNormal(COMMENTS_PER_LIKE, 0.3),
+    pinnedWeeks,
+    onsetS,
+    fraud: drawArchetypeStrength(rng, archetype),
+  };
+}
+
+function nicknameOf(username: string): string {
+  const words = username.split(/[._\d]+/).filter(Boolean);
+  return words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ') || username;
+}
+
+/** Organic followers at a time: a power of account age, zero before the account existed. */
+export function organicFollowersAt(t: CreatorTraits, timeS: number): number {
+  if (timeS <= t.createdAtS) return 0;
+  return t.followersAtReference * ((timeS - t.createdAtS) / (REFERENCE_S - t.createdAtS)) ** t.growthExponent;
+}
+
+/** How far a fraud delivered by `timeS`: 0 before its onset, rising linearly to 1 over its delivery days. */
+export function fraudProgress(t: CreatorTraits, timeS: number): number {
+  if (t.onsetS === null || timeS <= t.onsetS) return 0;
+  return Math.min(1, (timeS - t.onsetS) / (Math.max(t.fraud.deliveryDays, 0.01) * DAY_S));
+}
+
+/** Followers and following as the profile shows them at a time, with the bought or reciprocal part. */
+export function audienceAt(t: CreatorTraits, timeS: number): { followers: number; fakeFollowers: number; following: number } {
+  const organic = organicFollowersAt(t, timeS);
+  const progress = fraudProgress(t, timeS);
+  let fake = 0;
+  let following = t.following;
+  if (t.archetype === 'bought_followers' || t.archetype === 'growth_spike') {
+    fake = organicFollowersAt(t, t.onsetS ?? timeS) * t.fraud.multiple * progress;
+  } else if (t.archetype === 'follow_for_follow') {
+    fake = organic * t.fraud.multiple * progress;
+    following = Math.min(10_000, t.following + (organic + fake) * t.fraud.share * progress);
+  }
+  return { followers: Math.round(organic + fake), fakeFollowers: Math.round(fake), following: Math.round(following) };
+}
+
+/** Median organic plays of a video posted when the creator had `followers` organic followers. */
+export function medianPlays(t: CreatorTraits, followers: number): number {
+  // Scaled so the MEAN of the log-normal spread matches the tier's plays per follower.
+  return Math.max(50, followers) * playsPerFollower(followers) * t.reachFactor * Math.exp((-PLAYS_SIGMA * PLAYS_SIGMA) / 2);
+}
+
+/** Likes per play, so that likes per follower match the engagement benchmark for the creator's size. */
+export function likesPerPlay(t: CreatorTraits, followers: number): number {
+  return Math.min(MAX_LIKES_PER_PLAY, ((LIKE_SHARE_OF_ENGAGEMENT * engagementRateByFollowers(followers)) / playsPerFollower(followers)) * t.likeFactor);
+}
+
+export { REFERENCE_S };

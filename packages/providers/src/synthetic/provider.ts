@@ -1,0 +1,15 @@
+import type { Provider } from '../provider.ts';
+import { ScavioProvider } from '../scavio.ts';
+import { createSyntheticTransport, type SyntheticOptions } from './transport.ts';
+
+/**
+ * The offline default: Scavio's client over the simulated world in process, so the same schemas and
+ * normalisers that read real Scavio bodies read simulated ones. No network, no key, no cost.
+ */
+export function createSyntheticProvider(options: SyntheticOptions): Provider {
+  return new ScavioProvider({
+    transport: createSyntheticTransport(options),
+    name: 'synthetic',
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+}

@@ -1,0 +1,175 @@
+import { audienceAt, type CreatorTraits, likesPerPlay, medianPlays, organicFollowersAt, weekOf, weekStartS } from './creator.ts';
+import { captionFor } from './captions.ts';
+import { DAY_S, PLAYS_SIGMA, VIEW_HALF_LIFE_DAYS, VIRAL_BOOST, VIRAL_CHANCE, WEEK_S } from './model.ts';
+import { Rng } from './random.ts';
+
+/** A post: who, when, and the key its numbers are drawn from. */
+export interface Post {
+  creator: CreatorTraits;
+  postedAtS: number;
+  key: string;
+  /** Campaign posts carry their hashtag in the caption. */
+  hashtag?: string;
+}
+
+/** A video as the simulated world holds it at one time, with the planted fake parts beside the totals. */
+export interface SimVideo {
+  videoId: string;
+  username: string;
+  postedAtS: number;
+  caption: string;
+  hashtags: string[];
+  durationS: number;
+  plays: number;
+  likes: number;
+  comments: number;
+  shares: number;
+  saves: number;
+  /** Bought or botted parts of `plays` and `likes` (0 for organic videos). */
+  fakePlays: number;
+  fakeLikes: number;
+  /** When the platform removed the video, if it did (campaign videos only). */
+  deletedAtS: number | null;
+}
+
+/** Posts in one absolute week: the count from the Beatty sequence, the times drawn per week. */
+export function postsInWeek(t: CreatorTraits, week: number): Post[] {
+  const first = weekOf(t.createdAtS) + 1;
+  if (week < first) return [];
+  const n = Math.floor((week + 1) * t.postsPerWeek + t.postingPhase) - Math.floor(week * t.postsPerWeek + t.postingPhase);
+  if (n === 0) return [];
+  const rng = new Rng(t.seed, 'week', t.username, week);
+  const offsets = Array.from({ length: n }, () => Math.floor(rng.next() * WEEK_S)).sort((a, b) => a - b);
+  return offsets.map((offset, i) => ({ creator: t, postedAtS: weekStartS(week) + offset, key: `${week}.${i}` }));
+}
+
+/** Exact number of posts up to a time: whole weeks in O(1), the current week counted. */
+export function videoCountAt(t: CreatorTraits, atS: number): number {
+  const first = weekOf(t.createdAtS) + 1;
+  const week = weekOf(atS);
+  if (week < first) return 0;
+  const whole = Math.floor(week * t.postsPerWeek + t.postingPhase) - Math.floor(first * t.postsPerWeek + t.postingPhase);
+  return whole + postsInWeek(t, week).filter((p) => p.postedAtS <= atS).length;
+}
+
+/** Posts made by `atS` and strictly before `beforeS`, newest first, at most `limit`. */
+export function recentPosts(t: CreatorTraits, atS: number, beforeS: number, limit: number): Post[] {
+  const bound = Math.min(atS + 1, beforeS);
+  const first = weekOf(t.createdAtS) + 1;
+  const out: Post[] = [];
+  for (let week = weekOf(bound); week >= first && out.length < limit; week--) {
+    const posts = postsInWeek(t, week);
+    for (let i = posts.length - 1; i >= 0 && out.length < limit; i--) {
+      const post = posts[i] as Post;
+      if (post.postedAtS < bound) out.push(post);
+    }
+  }
+  return out;
+}
+
+/** The first post of each pinned week that exists by `atS`: what the creator pinned to the top of its feed. */
+export function pinnedPosts(t: CreatorTraits, atS: number): Post[] {
+  return t.pinnedWeeks.flatMap((week) => postsInWeek(t, week).slice(0, 1)).filter((p) => p.postedAtS <= atS);
+}
+
+/** TikTok video ids carry the post time in their top 32 bits. */
+function videoIdOf(postedAtS: number, rng: Rng): string {
+  return ((BigInt(postedAtS) << 32n) | BigInt(rng.int(0, 2 ** 32 - 1))).toString();
+}
+
+/** Delivered share of something that arrives over `days` after posting. */
+const delivered = (ageDays: number, days: number) => Math.min(1, Math.max(0, ageDays / days));
+
+/**
+ * A post's numbers at a time. Organic plays follow the creator's size and a heavy tail with rare viral
+ * hits, and gather over days; the archetype adds its fake part where the fraud was running when the video
+ * was posted (bots on a video arrive within hours; botted views are sometimes cleaned up, so counts drop).
+ */
+export function videoAt(post: Post, atS: number): SimVideo {
+  const t = post.creator;
+  const rng = new Rng(t.seed, 'post', t.username, post.key);
+  const ageDays = Math.max(0, (atS - post.postedAtS) / DAY_S);
+  const followers = organicFollowersAt(t, post.postedAtS);
+  const viral = rng.chance(VIRAL_CHANCE) ? rng.uniform(VIRAL_BOOST.min, VIRAL_BOOST.max) : 1;
+  const finalPlays = medianPlays(t, followers) * Math.exp(PLAYS_SIGMA * rng.normal()) * viral;
+  const organicPlays = Math.floor(finalPlays * (1 - Math.exp(-ageDays / (VIEW_HALF_LIFE_DAYS * rng.uniform(0.7, 1.5)))));
+  const likeRate = likesPerPlay(t, followers) * rng.logNormal(1, 0.25);
+  const organicLikes = Math.floor(organicPlays * likeRate);
+  const comments = Math.floor(organicLikes * t.commentsPerLike * rng.logNormal(1, 0.5));
+  const shares = Math.floor(organicLikes * rng.uniform(0.01, 0.08));
+  const saves = Math.floor(organicLikes * rng.uniform(0.03, 0.15));
+  const caption = captionFor(rng, t.username, post.hashtag);
+  const video: SimVideo = {
+    videoId: videoIdOf(post.postedAtS, rng),
+    username: t.username,
+    postedAtS: post.postedAtS,
+    caption: caption.text,
+    hashtags: caption.hashtags,
+    durationS: rng.int(7, 180),
+    plays: organicPlays,
+    likes: organicLikes,
+    comments,
+    shares,
+    saves,
+    fakePlays: 0,
+    fakeLikes: 0,
+    deletedAtS: null,
+  };
+  // Draws below happen for every video, fraud or not, so a creator's organic numbers never depend on its archetype's draws.
+  const fraudRoll = rng.next();
+  const strength = rng.uniform(1, t.fraud.multiple);
+  const cleanup = rng.chance(0.25) ? rng.uniform(3, 20) : null;
+  const noise = rng.normal();
+  if (t.onsetS === null || post.postedAtS < t.onsetS) return video;
+
+  switch (t.archetype) {
+    case 'view_botting': {
+      if (fraudRoll >= t.fraud.share) break;
+      const cleaned = cleanup !== null && ageDays > cleanup ? 0.1 : 1;
+      video.fakePlays = Math.floor(finalPlays * strength * delivered(ageDays, t.fraud.deliveryDays) * cleaned);
+      break;
+    }
+    case 'bot_likes': {
+      // Bots top every video up to one target: likes become uniform, comments stay those of the small real audience.
+      const target = medianPlays(t, followers) * likesPerPlay({ ...t, likeFactor: 1 }, followers) * t.fraud.multiple;
+      const topped = Math.round(target * (1 + 0.035 * noise) * delivered(ageDays, t.fraud.deliveryDays));
+      video.fakeLikes = Math.max(0, topped - organicLikes);
+      break;
+    }
+    case 'bought_likes': {
+      if (fraudRoll >= t.fraud.share) break;
+      video.fakeLikes = Math.floor(organicLikes * t.fraud.multiple * delivered(ageDays, t.fraud.deliveryDays));
+      break;
+    }
+    default:
+      break;
+  }
+  video.plays += video.fakePlays;
+  video.likes += video.fakeLikes;
+  return video;
+}
+
+/**
+ * Likes received over every video, as `heartCount` reports them. Summing hundreds of videos per profile call
+ * would be slow, so this is the expected total: posts times the mean organic likes over the account's life,
+ * plus the fraud's likes on posts since its onset. Monotone in time, like the real counter.
+ */
+export function likesReceivedAt(t: CreatorTraits, atS: number): number {
+  const count = videoCountAt(t, atS);
+  const lifetimeFollowers = organicFollowersAt(t, atS) / (t.growthExponent + 1);
+  const meanPlays = medianPlays(t, lifetimeFollowers) * Math.exp((PLAYS_SIGMA * PLAYS_SIGMA) / 2) * (1 + VIRAL_CHANCE * ((VIRAL_BOOST.min + VIRAL_BOOST.max) / 2 - 1));
+  const meanLikes = meanPlays * likesPerPlay(t, lifetimeFollowers);
+  const sinceOnset = t.onsetS === null || atS <= t.onsetS ? 0 : count - videoCountAt(t, t.onsetS);
+  let fakeLikes = 0;
+  if (t.archetype === 'bought_likes') fakeLikes = sinceOnset * meanLikes * t.fraud.share * ((1 + t.fraud.multiple) / 2);
+  if (t.archetype === 'bot_likes') fakeLikes = sinceOnset * meanLikes * (t.fraud.multiple / t.likeFactor);
+  return Math.round(count * meanLikes + fakeLikes);
+}
+
+/** What the profile reports at a time. */
+export function profileAt(t: CreatorTraits, atS: number) {
+  const audience = audienceAt(t, atS);
+  return { ...audience, likesReceived: likesReceivedAt(t, atS), videoCount: videoCountAt(t, atS) };
+}
+
+export { weekOf };
