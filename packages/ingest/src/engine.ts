@@ -6,7 +6,7 @@ import { freshCreators } from './freshness.ts';
 import type { RejectedLine } from './input-list.ts';
 import { LandingBuffer } from './landing.ts';
 import { type ProgressSink, silentProgress } from './progress.ts';
-import { decidedInRun, finishRun, hashInput, startOrResumeRun } from './runs.ts';
+import { creditsSpentInRun, decidedInRun, finishRun, hashInput, startOrResumeRun } from './runs.ts';
 import { appendRows } from './warehouse/append-rows.ts';
 import { inputRejects } from './warehouse/tables.ts';
 import type { Warehouse } from './warehouse/warehouse.ts';
@@ -80,7 +80,7 @@ export async function ingestCreators(
   const alreadyDecided = await decidedInRun(warehouse, run.runId);
   const fresh = await freshCreators(warehouse, provider.name, options.maxAgeMs, now());
   const landing = new LandingBuffer(warehouse, run.runId, provider.name, options.flushEvery ?? 200, now);
-  const budget = new CreditBudget(options.maxCredits);
+  const budget = new CreditBudget(options.maxCredits, run.resumed ? await creditsSpentInRun(warehouse, run.runId) : 0);
   const gate = rateGate(options.rps);
   // Written from inside queued tasks, so held in an object the compiler does not narrow.
   const state: { stop: IngestSummary['stop']; fatal: unknown } = { stop: null, fatal: null };
@@ -111,7 +111,9 @@ export async function ingestCreators(
       const wallet = budget.open(perCreator);
       if (!wallet) return halt({ kind: 'budget', message: `credit budget of ${options.maxCredits} reached` });
       try {
-        await decide(await fetchCreator(provider, username, options, wallet, gate));
+        const landed = await fetchCreator(provider, username, options, wallet, gate);
+        await decide(landed);
+        if (landed.runStop) halt({ kind: 'run_stopping', message: landed.runStop.message });
       } catch (error) {
         if (error instanceof RunStoppingError) halt({ kind: 'run_stopping', message: error.message });
         else {

@@ -3,8 +3,10 @@ import {
   type CreatorProfile,
   type Fetched,
   type FailureOutcome,
+  type Page,
   type Provider,
   type RawBody,
+  RunStoppingError,
   type StopReason,
   type Video,
 } from '@creator-audit/providers';
@@ -34,6 +36,8 @@ export interface LandedCreator {
   pagingStop: StopReason | null;
   raws: LandedRaw[];
   credits: number;
+  /** Set when a run-stopping answer (401, 402) cut this creator's paging short: land it, then stop the run. */
+  runStop?: RunStoppingError;
 }
 
 export interface CreatorFetchPlan {
@@ -60,6 +64,8 @@ export function expectedCalls(plan: CreatorFetchPlan): number {
 /**
  * One creator: its profile, then its recent videos page by page. Never throws for a bad answer (those are
  * outcomes); only `RunStoppingError` and budget exhaustion end the walk early, keeping what was fetched.
+ * A stop during the profile call throws (nothing was gathered); a stop while paging returns the creator as
+ * `partial` with `runStop` set, because its profile and pages so far are paid for and must land.
  */
 export async function fetchCreator(
   provider: Provider,
@@ -98,9 +104,17 @@ export async function fetchCreator(
     return { ...landed, outcome: 'private', detail: 'private account: profile stored, videos not fetched' };
   }
 
+  let runStop: RunStoppingError | null = null;
   const collected = await collectPages<LandedVideo>(
     async (cursor, count) => {
-      const page = await paidCall(() => provider.videosPage({ username, secUid: profile.value.secUid }, cursor, count));
+      let page: Fetched<Page<Video>> | null;
+      try {
+        page = await paidCall(() => provider.videosPage({ username, secUid: profile.value.secUid }, cursor, count));
+      } catch (error) {
+        if (!(error instanceof RunStoppingError)) throw error;
+        runStop = error;
+        return null;
+      }
       if (page === null || !page.ok) return page;
       const fetchedAt = page.raw.fetchedAt;
       const items = page.value.items.map((v) => ({ ...v, fetchedAt, feedPosition: 0 }));
@@ -110,6 +124,13 @@ export async function fetchCreator(
   );
   landed.videos = collected.items.map((v, i) => ({ ...v, feedPosition: i + 1 }));
   landed.pagingStop = collected.stop;
+
+  // Read through a const: the compiler cannot see the callback above assign it.
+  const stoppedBy = runStop as RunStoppingError | null;
+  if (stoppedBy) {
+    const detail = `profile stored with ${landed.videos.length} video(s); the run stopped while paging: ${stoppedBy.message}`;
+    return { ...landed, outcome: 'partial', detail, runStop: stoppedBy };
+  }
 
   if (collected.failure) {
     const { outcome, detail, atPage } = collected.failure;
