@@ -1,12 +1,18 @@
 /**
  * The run's credit budget (`--max-credits`). Work reserves what it expects to spend before it calls, so
  * concurrent creators cannot overshoot together; unused reservations are released when a creator ends.
+ * A resumed run starts from what it already spent: the budget caps the run, not each invocation of it.
  */
 export class CreditBudget {
-  private spentCredits = 0;
+  private spentCredits: number;
   private reservedCredits = 0;
 
-  constructor(readonly max: number | null) {}
+  constructor(
+    readonly max: number | null,
+    alreadySpent = 0,
+  ) {
+    this.spentCredits = alreadySpent;
+  }
 
   get spent(): number {
     return this.spentCredits;

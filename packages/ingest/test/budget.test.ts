@@ -30,6 +30,12 @@ describe('CreditBudget', () => {
     expect(w.ensure(1)).toBe(false);
     expect(budget.spent).toBe(3);
   });
+  it('starts a resumed run from what it already spent', () => {
+    const budget = new CreditBudget(10, 9);
+    expect(budget.spent).toBe(9);
+    expect(budget.open(2)).toBeNull();
+    expect(budget.open(1)).not.toBeNull();
+  });
   it('has no limit without --max-credits', () => {
     const budget = new CreditBudget(null);
     expect(budget.open(1e9)).not.toBeNull();

@@ -1,0 +1,77 @@
+import { captcha, tiktokStatus } from '@creator-audit/providers/testing';
+import { describe, expect, it } from 'vitest';
+import { duplicates, outcomesOf, withIngestWire } from './ingest-wire.ts';
+import { asks, handleOf, handles } from './wire-world.ts';
+
+const cohort = handles(40);
+const paidAnswers = (requests: readonly { answered: unknown }[]) => requests.filter((r) => r.answered === 200).length;
+
+describe('--max-credits', () => {
+  it.each([
+    ['creators that cost what was reserved', {}],
+    // A page sent twice costs a call nobody planned for: the extra must come out of the budget too.
+    ['creators that need an extra page', { feeds: Object.fromEntries(cohort.map((h) => [h, { repeatedRequest: 1 }])) }],
+  ])('stops cleanly at the budget with concurrency 8, never overshooting (%s)', (_, world) =>
+    withIngestWire({ world }, async ({ ingest, warehouse, server }) => {
+      const summary = await ingest(cohort, { concurrency: 8, maxCredits: 25 });
+      expect(summary.stop).toEqual({ kind: 'budget', message: expect.stringContaining('25') });
+      expect(paidAnswers(server.requests)).toBeLessThanOrEqual(25);
+      expect(summary.creditsSpent).toBe(paidAnswers(server.requests));
+      const outcomes = await outcomesOf(warehouse, summary.runId);
+      expect(outcomes.size).toBe(cohort.length);
+      expect(summary.byOutcome.budget_exhausted).toBeGreaterThan(20);
+      // Nobody left undecided was asked anything: budget_exhausted means not a single call.
+      const asked = new Set(server.requests.map(handleOf));
+      for (const [h, o] of outcomes) if (o === 'budget_exhausted') expect(asked.has(h)).toBe(false);
+    }),
+  );
+
+  it('re-running with the same budget spends nothing more: the budget belongs to the run, not to the invocation', () =>
+    withIngestWire({}, async ({ ingest, server }) => {
+      const first = await ingest(cohort, { concurrency: 8, maxCredits: 25 });
+      const paid = paidAnswers(server.requests);
+      const again = await ingest(cohort, { concurrency: 8, maxCredits: 25 });
+      expect(again).toMatchObject({ runId: first.runId, resumed: true, stop: { kind: 'budget' }, byOutcome: first.byOutcome });
+      expect(paidAnswers(server.requests)).toBe(paid);
+    }));
+
+  it('raising the budget and re-running finishes the run without fetching anyone twice', () =>
+    withIngestWire({}, async ({ ingest, warehouse, server }) => {
+      const first = await ingest(cohort, { concurrency: 8, maxCredits: 25 });
+      const decided = [...(await outcomesOf(warehouse, first.runId))].filter(([, o]) => o !== 'budget_exhausted').map(([h]) => h);
+      const before = server.requests.length;
+      const second = await ingest(cohort, { concurrency: 8, maxCredits: 200 });
+      expect(second).toMatchObject({ runId: first.runId, resumed: true, stop: null, byOutcome: { ok: cohort.length } });
+      const asked = new Set(server.requests.slice(before).map(handleOf));
+      for (const h of decided) expect(asked.has(h)).toBe(false);
+      expect(paidAnswers(server.requests)).toBe(cohort.length * 3);
+      expect(second.creditsSpent).toBe(cohort.length * 3);
+      expect(await duplicates(warehouse, 'raw_responses', ['request_key'])).toBe(0);
+    }));
+});
+
+describe('--max-age', () => {
+  it('a second run right after costs zero credits: fresh snapshots and account facts are skipped, transient failures retried', () =>
+    withIngestWire({}, async ({ ingest, warehouse, server }) => {
+      server.script(asks('gone', 'profile'), tiktokStatus(10202));
+      server.script(asks('walled', 'profile'), captcha('body'));
+      const list = [...handles(10), 'gone', 'walled'];
+      const first = await ingest(list, { maxAgeMs: 24 * 3_600_000 });
+      expect(first.byOutcome).toEqual({ ok: 10, not_found: 1, captcha: 1 });
+      const before = server.requests.length;
+
+      const second = await ingest(list, { maxAgeMs: 24 * 3_600_000 });
+      expect(second.runId).not.toBe(first.runId);
+      expect(second.byOutcome).toEqual({ skipped_fresh: 11, ok: 1 });
+      expect(server.requests.slice(before).map(handleOf)).toEqual(['walled', 'walled', 'walled']);
+      expect(second.creditsSpent).toBe(3);
+
+      const third = await ingest(list, { maxAgeMs: 24 * 3_600_000 });
+      expect(third).toMatchObject({ byOutcome: { skipped_fresh: 12 }, creditsSpent: 0 });
+      expect((await outcomesOf(warehouse, third.runId)).size).toBe(list.length);
+
+      // --max-age 0 fetches everyone again.
+      const fourth = await ingest(list, { maxAgeMs: 0 });
+      expect(fourth.byOutcome.skipped_fresh).toBeUndefined();
+    }));
+});
