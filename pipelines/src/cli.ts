@@ -1,1 +1,23 @@
-export {};
+import { Command } from 'commander';
+import { registerDemo } from './commands/demo.ts';
+import { registerExport } from './commands/export.ts';
+import { registerIngest } from './commands/ingest.ts';
+
+/** `creator-audit`: one CLI over the packages. Commands compose; the logic lives in packages/. */
+export function buildProgram(): Command {
+  const program = new Command('creator-audit')
+    .description('Batch TikTok creator fraud audits on your own machine, in DuckDB.')
+    .showHelpAfterError()
+    .configureHelp({ showGlobalOptions: true });
+  registerDemo(program);
+  registerIngest(program);
+  registerExport(program);
+  return program;
+}
+
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`creator-audit: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

@@ -11,6 +11,7 @@ export * from './landing.ts';
 export * from './progress.ts';
 export * from './runs.ts';
 export * from './scan-hashtag.ts';
+export * from './simulation-labels.ts';
 export * from './warehouse/append-rows.ts';
 export * from './warehouse/tables.ts';
 export * from './warehouse/warehouse.ts';

@@ -185,6 +185,42 @@ export const hashtagVideos: TableDef = {
   ],
 };
 
+/**
+ * Ground truth of the offline simulator, beside the data it produced: what each synthetic creator really
+ * is and how many of each video's plays were fake. Only evaluation reads these; analysis never does.
+ */
+export const simCreatorLabels: TableDef = {
+  name: 'sim_creator_labels',
+  columns: [
+    c('seed', 'BIGINT', true),
+    c('username', 'VARCHAR', true),
+    c('labelled_at', 'TIMESTAMP', true),
+    c('status', 'VARCHAR', true),
+    c('archetype', 'VARCHAR', true),
+    c('is_fraud', 'BOOLEAN', true),
+    c('tier', 'VARCHAR', true),
+    c('followers', 'BIGINT', true),
+    c('fake_followers', 'BIGINT', true),
+  ],
+  primaryKey: ['seed', 'username', 'labelled_at'],
+};
+
+export const simVideoLabels: TableDef = {
+  name: 'sim_video_labels',
+  columns: [
+    c('seed', 'BIGINT', true),
+    c('video_id', 'VARCHAR', true),
+    c('username', 'VARCHAR', true),
+    c('labelled_at', 'TIMESTAMP', true),
+    c('plays', 'BIGINT', true),
+    c('fake_plays', 'BIGINT', true),
+    c('likes', 'BIGINT', true),
+    c('fake_likes', 'BIGINT', true),
+    c('fake_share', 'DOUBLE', true),
+  ],
+  primaryKey: ['seed', 'video_id', 'labelled_at'],
+};
+
 export const ALL_TABLES: readonly TableDef[] = [
   runs,
   rawResponses,
@@ -195,6 +231,8 @@ export const ALL_TABLES: readonly TableDef[] = [
   inputRejects,
   hashtagScans,
   hashtagVideos,
+  simCreatorLabels,
+  simVideoLabels,
 ];
 
 /** Tables exported to Parquet, each with the column its hive partition (snapshot date) derives from. */

@@ -1,0 +1,18 @@
+import { exportParquet, SNAPSHOT_TABLES } from '@creator-audit/ingest';
+import type { Command } from 'commander';
+import { formatExport } from '../summary.ts';
+import { DEFAULT_DB, DEFAULT_PARQUET_DIR, withWarehouse } from '../warehouse-path.ts';
+
+export const SNAPSHOT_EXPORTS = Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn }));
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write the normalised tables as Parquet, hive-partitioned by snapshot date, atomically')
+    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
+    .option('--out <dir>', 'output folder', DEFAULT_PARQUET_DIR)
+    .action(async (flags: { db: string; out: string }) => {
+      const tables = await withWarehouse(flags.db, (w) => exportParquet(w, flags.out, SNAPSHOT_EXPORTS));
+      process.stdout.write(`${formatExport(tables)}\n`);
+    });
+}
