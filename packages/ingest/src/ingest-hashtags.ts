@@ -1,4 +1,4 @@
-import { type Provider, RunStoppingError } from '@creator-audit/providers';
+import type { Provider } from '@creator-audit/providers';
 import { CreditBudget } from './budget.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, landHashtagScan } from './scan-hashtag.ts';
 import { finishRun, hashInput, startOrResumeRun } from './runs.ts';
@@ -15,6 +15,8 @@ export interface HashtagIngestSummary {
   creditsSpent: number;
   /** Set when the vendor ended the run (bad key, no credits); scans before it are stored. */
   stoppedBy: string | null;
+  /** Hashtags never scanned because the budget ran out or the vendor ended the run before them. */
+  notScanned: string[];
 }
 
 /**
@@ -42,17 +44,16 @@ export async function ingestHashtags(
   const scans: HashtagScan[] = [];
   let stoppedBy: string | null = null;
   for (const hashtag of hashtags) {
-    try {
-      const scan = await fetchHashtag(provider, hashtag, options, budget, now);
-      await landHashtagScan(warehouse, run.runId, provider.name, scan);
-      scans.push(scan);
-      if (scan.stop === 'halted') break;
-    } catch (error) {
-      if (!(error instanceof RunStoppingError)) throw error;
-      stoppedBy = error.message;
-      break;
-    }
+    const scan = await fetchHashtag(provider, hashtag, options, budget, now);
+    // Landed even when it holds no video: the scan row records what was tried and what it cost.
+    await landHashtagScan(warehouse, run.runId, provider.name, scan);
+    scans.push(scan);
+    stoppedBy = scan.stoppedBy;
+    if (scan.stop === 'halted') break;
   }
-  await finishRun(warehouse, run.runId, stoppedBy ? 'stopped' : 'finished', stoppedBy, now());
-  return { runId: run.runId, scans, creditsSpent: budget.spent, stoppedBy };
+  const notScanned = hashtags.slice(scans.length);
+  const halted = scans.at(-1)?.stop === 'halted';
+  const reason = stoppedBy ?? (halted ? `credit budget of ${options.maxCredits} reached` : null);
+  await finishRun(warehouse, run.runId, reason ? 'stopped' : 'finished', reason, now());
+  return { runId: run.runId, scans, creditsSpent: budget.spent, stoppedBy, notScanned };
 }

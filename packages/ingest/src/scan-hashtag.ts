@@ -1,4 +1,12 @@
-import { collectPages, type Fetched, type HashtagInfo, type Provider, type StopReason, type Video } from '@creator-audit/providers';
+import {
+  collectPages,
+  type Fetched,
+  type HashtagInfo,
+  type Provider,
+  RunStoppingError,
+  type StopReason,
+  type Video,
+} from '@creator-audit/providers';
 import type { CreditBudget } from './budget.ts';
 import { type CallGate, type LandedRaw, landRaw } from './fetch-creator.ts';
 import { quarantineRow, rawRow } from './landing.ts';
@@ -16,7 +24,7 @@ export interface HashtagScanPlan {
 export interface HashtagScan {
   hashtag: string;
   snapshotAt: Date;
-  /** `ok`, `partial` (some pages), `budget_exhausted`, or the failure outcome. */
+  /** `ok`, `partial` (some pages), `budget_exhausted`, `stopped` (the vendor ended the run first), or the failure outcome. */
   outcome: string;
   detail: string | null;
   info: HashtagInfo;
@@ -25,11 +33,14 @@ export interface HashtagScan {
   stop: StopReason;
   credits: number;
   raws: LandedRaw[];
+  /** Set when the vendor ended the run (bad key, no credits) during this scan; what came before is kept. */
+  stoppedBy: string | null;
 }
 
 /**
  * One scan of a hashtag: its detail where the API has that call (TikHub needs the challenge id), then
- * every page of its videos, deduped. Throws only `RunStoppingError`; every other answer is an outcome.
+ * every page of its videos, deduped. Never throws for an answer: a bad key or exhausted credits mid-walk
+ * (`RunStoppingError`) ends the scan with the pages already paid for, and `stoppedBy` says why.
  */
 export async function fetchHashtag(
   provider: Provider,
@@ -50,10 +61,19 @@ export async function fetchHashtag(
     stop: 'end',
     credits: 0,
     raws: [],
+    stoppedBy: null,
   };
   const paid = async <T>(call: () => Promise<Fetched<T>>): Promise<Fetched<T> | null> => {
-    if (!budget.reserve(provider.creditsPerCall)) return null;
-    const fetched = await gate(call);
+    if (scan.stoppedBy !== null || !budget.reserve(provider.creditsPerCall)) return null;
+    let fetched: Fetched<T>;
+    try {
+      fetched = await gate(call);
+    } catch (error) {
+      budget.settle(provider.creditsPerCall, 0);
+      if (!(error instanceof RunStoppingError)) throw error;
+      scan.stoppedBy = error.message;
+      return null;
+    }
     budget.settle(provider.creditsPerCall, fetched.raw.credits);
     scan.credits += fetched.raw.credits;
     scan.raws.push(landRaw(fetched));
@@ -63,6 +83,7 @@ export async function fetchHashtag(
   if (provider.hashtagInfo) {
     const lookup = provider.hashtagInfo.bind(provider);
     const detail = await paid(() => lookup(hashtag));
+    if (detail === null && scan.stoppedBy !== null) return { ...scan, outcome: 'stopped', detail: scan.stoppedBy, stop: 'halted' };
     if (detail === null) return { ...scan, outcome: 'budget_exhausted', detail: 'credit budget reached before the scan', stop: 'halted' };
     scan.snapshotAt = detail.raw.fetchedAt;
     if (!detail.ok) return { ...scan, outcome: detail.outcome, detail: detail.detail, stop: 'failed' };
@@ -84,6 +105,11 @@ export async function fetchHashtag(
     return collected.items.length === 0
       ? { ...scan, outcome, detail }
       : { ...scan, outcome: 'partial', detail: `stopped at page ${atPage + 1}: ${outcome}: ${detail}` };
+  }
+  if (collected.stop === 'halted' && scan.stoppedBy !== null) {
+    return collected.items.length === 0
+      ? { ...scan, outcome: 'stopped', detail: scan.stoppedBy }
+      : { ...scan, outcome: 'partial', detail: `stopped at page ${scan.pages + 1}: ${scan.stoppedBy}` };
   }
   if (collected.stop === 'halted') {
     return scan.pages === 0

@@ -1,5 +1,6 @@
 export * from './answers.ts';
 export * from './backend.ts';
+export * from './campaign-posts.ts';
 export * from './dialect.ts';
 export * from './feed.ts';
 export * from './requests.ts';
