@@ -100,7 +100,8 @@ export function creatorTraits(seed: number, username: string): CreatorTraits {
   const postsPerWeek = rng.chance(0.02) ? rng.uniform(0, 0.04) : Math.min(20, Math.max(0.3, rng.logNormal(3, 0.7)));
   const onsetS = archetype === 'organic' ? null : Math.round(rng.uniform(FRAUD_WINDOW.startS, FRAUD_WINDOW.endS));
   const lastWeek = weekOf(REFERENCE_S);
-  const pinnedWeeks = rng.chance(0.25) ? Array.from({ length: rng.int(1, 3) }, () => lastWeek - rng.int(4, 40)) : [];
+  // Up to three pins, each a distinct week's first post (a video cannot be pinned twice).
+  const pinnedWeeks = rng.chance(0.25) ? [...new Set(Array.from({ length: rng.int(1, 3) }, () => lastWeek - rng.int(4, 40)))] : [];
   return {
     seed,
     username,
