@@ -1,4 +1,4 @@
-import { type Fetched, type Provider, RunStoppingError } from '@creator-audit/providers';
+import { createPace, type Fetched, type Provider, RunStoppingError } from '@creator-audit/providers';
 import PQueue from 'p-queue';
 import { CreditBudget } from './budget.ts';
 import { type CallGate, type CreatorFetchPlan, type CreatorOutcome, expectedCalls, fetchCreator, type LandedCreator } from './fetch-creator.ts';
@@ -41,11 +41,17 @@ export interface IngestSummary {
   stop: { kind: StopKind; message: string } | null;
 }
 
-/** Spaces calls to at most `rps` per second (a rolling spacing, not bursts per second window). */
-function rateGate(rps: number | null): CallGate {
+/**
+ * Spaces the calls the engine starts at most `rps` per second, evenly. Retries happen inside the transport,
+ * out of the engine's sight: an HTTP transport built with the same `rps` paces those too.
+ */
+export function rateGate(rps: number | null): CallGate {
   if (rps === null) return (call) => call();
-  const queue = new PQueue({ concurrency: Number.POSITIVE_INFINITY, intervalCap: 1, interval: 1000 / rps });
-  return <T>(call: () => Promise<Fetched<T>>) => queue.add(call) as Promise<Fetched<T>>;
+  const pace = createPace(rps);
+  return async <T>(call: () => Promise<Fetched<T>>) => {
+    await pace();
+    return call();
+  };
 }
 
 function undecided(username: string, outcome: CreatorOutcome, detail: string): LandedCreator {

@@ -1,4 +1,5 @@
-import { Agent, interceptors, request as undiciRequest } from 'undici';
+import { Agent, type Dispatcher, interceptors, request as undiciRequest } from 'undici';
+import { createPace, type Pace } from './pace.ts';
 import type { Transport, WireRequest, WireResponse } from './transport.ts';
 
 export interface HttpTransportOptions {
@@ -11,6 +12,17 @@ export interface HttpTransportOptions {
   minRetryDelayMs?: number;
   maxRetryDelayMs?: number;
   connections?: number;
+  /** Requests per second at most, counting every attempt: a retry after a 429 waits its turn like a new call. */
+  rps?: number | null;
+}
+
+/** Holds each attempt until the pace allows it. Composed inside the retry interceptor, so retries pass through it too. */
+function pacedAttempts(pace: Pace): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) => {
+    // The agent reports its own failures to the handler; nothing is left to catch here.
+    void pace().then(() => dispatch(opts, handler));
+    return true;
+  };
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -18,7 +30,8 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
 /**
  * HTTP over undici: Bearer auth, per-request timeouts, and undici's retry interceptor for 429, 5xx
  * and connection resets (it honours Retry-After). After the last retry the final answer is returned
- * as is (`throwOnError: false`), so the client can classify it instead of crashing.
+ * as is (`throwOnError: false`), so the client can classify it instead of crashing. With `rps`, every
+ * attempt is paced, so a storm of 429s answered with Retry-After cannot come back as a burst.
  */
 export function createHttpTransport(options: HttpTransportOptions): Transport & { close(): Promise<void> } {
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -28,7 +41,9 @@ export function createHttpTransport(options: HttpTransportOptions): Transport & 
     bodyTimeout: timeoutMs,
     connectTimeout: timeoutMs,
     connections: options.connections ?? 16,
-  }).compose(
+  }).compose([
+    // Listed first, so it sits inside the retry interceptor: every attempt is paced, not only first tries.
+    ...(options.rps == null ? [] : [pacedAttempts(createPace(options.rps))]),
     interceptors.retry({
       maxRetries: options.maxRetries ?? 4,
       minTimeout: options.minRetryDelayMs ?? 500,
@@ -41,7 +56,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport & 
       statusCodes: [429, 500, 502, 503, 504],
       errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', ...TIMEOUT_CODES],
     }),
-  );
+  ]);
 
   const send = async (req: WireRequest): Promise<WireResponse> => {
     const url = new URL(req.path, base);

@@ -7,6 +7,7 @@ export * from './http-transport.ts';
 export * from './messages.ts';
 export * from './normalize.ts';
 export * from './outcomes.ts';
+export * from './pace.ts';
 export * from './paging.ts';
 export * from './provider.ts';
 export * from './records.ts';

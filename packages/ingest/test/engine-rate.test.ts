@@ -1,0 +1,56 @@
+import { rateLimited } from '@creator-audit/providers/testing';
+import { describe, expect, it } from 'vitest';
+import { outcomesOf, withIngestWire } from './ingest-wire.ts';
+import { handles } from './wire-world.ts';
+
+/**
+ * Most requests that arrived within any `windowMs`, from the server's own arrival times. Timers fire a
+ * millisecond or two late or early and sockets add jitter, so callers allow one request of slack.
+ */
+function busiestWindow(arrivals: readonly number[], windowMs: number): number {
+  let most = 0;
+  let start = 0;
+  for (let end = 0; end < arrivals.length; end++) {
+    while ((arrivals[end] ?? 0) - (arrivals[start] ?? 0) >= windowMs) start++;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
+}
+
+describe('--rps', () => {
+  it('the engine alone spaces the calls it starts, across concurrent creators', () =>
+    withIngestWire({ world: { videos: () => 5 } }, async ({ ingest, server }) => {
+      const cohort = handles(15);
+      await ingest(cohort, { concurrency: 8, rps: 40, videosPerCreator: 5, pageSize: 5 });
+      expect(server.requests).toHaveLength(30);
+      expect(busiestWindow(server.requests.map((r) => r.arrivedAtMs), 500)).toBeLessThanOrEqual(20 + 1);
+    }));
+});
+
+describe('--rps through a 429 storm with Retry-After', () => {
+  const rps = 20;
+  it('ends every creator ok, and retries count against --rps like any other request', () =>
+    // The cap must exceed Retry-After, or the transport clamps the wait to it.
+    withIngestWire({ world: { videos: () => 5 }, transport: { maxRetryDelayMs: 5_000, rps } }, async ({ ingest, warehouse, server }) => {
+      // The first eight answers are 429 "retry after 1 s": the concurrent creators all back off together.
+      server.script(() => true, ...Array.from({ length: 8 }, () => rateLimited(1)));
+      const cohort = handles(12);
+      const summary = await ingest(cohort, { concurrency: 8, rps, videosPerCreator: 5, pageSize: 5 });
+
+      expect(summary).toMatchObject({ stop: null, byOutcome: { ok: cohort.length } });
+      expect((await outcomesOf(warehouse, summary.runId)).size).toBe(cohort.length);
+      expect(server.requests.filter((r) => r.answered === 429)).toHaveLength(8);
+      expect(server.requests).toHaveLength(cohort.length * 2 + 8);
+      const arrivals = server.requests.map((r) => r.arrivedAtMs);
+      expect(busiestWindow(arrivals, 1_000)).toBeLessThanOrEqual(rps + 1);
+      // Retry-After is honoured: each 429'd request came again no sooner than a second later.
+      server.requests.forEach((r, i) => {
+        if (r.answered !== 429) return;
+        const retry = server.requests.slice(i + 1).find((q) => JSON.stringify(q.json) === JSON.stringify(r.json));
+        expect((retry?.arrivedAtMs ?? 0) - r.arrivedAtMs).toBeGreaterThanOrEqual(995);
+      });
+      // The transport retried them: only the final answers land, one per call.
+      const [landed] = await warehouse.rows(`SELECT count(*)::INTEGER AS n, count(*) FILTER (http_status = 429)::INTEGER AS limited FROM raw_responses`);
+      expect(landed).toEqual({ n: cohort.length * 2, limited: 0 });
+    }));
+});
