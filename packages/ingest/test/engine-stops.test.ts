@@ -81,4 +81,33 @@ describe('a vendor answer that stops the run (401 bad key, 402 no credits)', () 
       for (const h of done) expect(asked.has(h)).toBe(false);
       expect(asked.size).toBe(cohort.length - done.length);
     }));
+
+  it('an interrupt (Ctrl-C) stops scheduling, lands the creators in flight, and the run resumes where it stopped', () => {
+    const controller = new AbortController();
+    let seen = 0;
+    // Ctrl-C arrives with the 20th request.
+    const onRequest = () => {
+      seen += 1;
+      if (seen === 20) controller.abort();
+    };
+    return withIngestWire({ onRequest }, async ({ ingest, warehouse, server }) => {
+      const first = await ingest(cohort, { concurrency: 4, signal: controller.signal });
+      expect(first.stop).toEqual({ kind: 'interrupted', message: expect.stringContaining('interrupted') });
+      const outcomes = await outcomesOf(warehouse, first.runId);
+      expect(outcomes.size).toBe(cohort.length);
+      const done = [...outcomes].filter(([, o]) => o === 'ok').map(([h]) => h);
+      // Creators already in flight finish and land; nothing new starts.
+      expect(done.length).toBeGreaterThanOrEqual(6);
+      expect(done.length).toBeLessThan(15);
+      expect([...outcomes.values()].filter((o) => o !== 'ok').every((o) => o === 'not_attempted')).toBe(true);
+      const [run] = await warehouse.rows(`SELECT status FROM runs WHERE run_id = $run`, { run: first.runId });
+      expect(run?.status).toBe('interrupted');
+
+      const before = server.requests.length;
+      const second = await ingest(cohort, { concurrency: 4 });
+      expect(second).toMatchObject({ runId: first.runId, resumed: true, stop: null, byOutcome: { ok: cohort.length } });
+      const asked = new Set(server.requests.slice(before).map(handleOf));
+      for (const h of done) expect(asked.has(h)).toBe(false);
+    });
+  });
 });

@@ -8,7 +8,7 @@ import {
   ScavioProvider,
   TikHubProvider,
 } from '@creator-audit/providers';
-import { startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
+import { type Backend, type ParsedRequest, startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
 import { type IngestOptions, type IngestSummary, ingestCreators } from '../src/engine.ts';
 import { Warehouse } from '../src/warehouse/warehouse.ts';
 import { creatorWorld, type WorldOptions } from './wire-world.ts';
@@ -31,6 +31,8 @@ export interface IngestWireSetup {
   /** Credits the vendor account holds; at 0 it answers 402. */
   credits?: number;
   transport?: Partial<Omit<HttpTransportOptions, 'baseUrl'>>;
+  /** Sees every request the world answers (not scripted ones), before it is answered. */
+  onRequest?: (request: ParsedRequest) => void;
 }
 
 export interface IngestWire {
@@ -59,7 +61,12 @@ export function providerFor(vendor: Vendor, baseUrl: string, transport: Partial<
  */
 export async function withIngestWire(setup: IngestWireSetup, fn: (wire: IngestWire) => Promise<void>): Promise<void> {
   const vendor = setup.vendor ?? 'scavio';
-  const own = { apiKey: KEYS[vendor], backend: creatorWorld(vendor, setup.world), ...(setup.credits === undefined ? {} : { credits: setup.credits }) };
+  const world = creatorWorld(vendor, setup.world);
+  const backend: Backend = (request) => {
+    setup.onRequest?.(request);
+    return world(request);
+  };
+  const own = { apiKey: KEYS[vendor], backend, ...(setup.credits === undefined ? {} : { credits: setup.credits }) };
   const server = await startWireServer({ [vendor]: own, ...(setup.latencyMs ? { latencyMs: setup.latencyMs } : {}) });
   const baseUrl = vendor === 'scavio' ? server.scavioBaseUrl : server.tikhubBaseUrl;
   const provider = providerFor(vendor, baseUrl, setup.transport);
