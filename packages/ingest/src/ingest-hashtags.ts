@@ -1,11 +1,14 @@
 import type { Provider } from '@creator-audit/providers';
 import { CreditBudget } from './budget.ts';
+import { rateGate } from './engine.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, landHashtagScan } from './scan-hashtag.ts';
 import { finishRun, hashInput, startOrResumeRun } from './runs.ts';
 import type { Warehouse } from './warehouse/warehouse.ts';
 
 export interface HashtagIngestOptions extends HashtagScanPlan {
   maxCredits: number | null;
+  /** Calls per second at most; null or absent for no limit (the in-process simulator). */
+  rps?: number | null;
   now?: () => Date;
 }
 
@@ -41,10 +44,11 @@ export async function ingestHashtags(
     now: started,
   });
   const budget = new CreditBudget(options.maxCredits);
+  const gate = rateGate(options.rps ?? null);
   const scans: HashtagScan[] = [];
   let stoppedBy: string | null = null;
   for (const hashtag of hashtags) {
-    const scan = await fetchHashtag(provider, hashtag, options, budget, now);
+    const scan = await fetchHashtag(provider, hashtag, options, budget, now, gate);
     // Landed even when it holds no video: the scan row records what was tried and what it cost.
     await landHashtagScan(warehouse, run.runId, provider.name, scan);
     scans.push(scan);
