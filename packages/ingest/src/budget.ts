@@ -6,6 +6,7 @@
 export class CreditBudget {
   private spentCredits: number;
   private reservedCredits = 0;
+  private highestBill = 0;
 
   constructor(
     readonly max: number | null,
@@ -34,6 +35,16 @@ export class CreditBudget {
     this.reservedCredits -= reserved;
     this.spentCredits += spent;
   }
+
+  /** What to hold for one call: the provider's estimate, or the most a call has actually been billed if that is more. */
+  callCost(expected: number): number {
+    return Math.max(expected, this.highestBill);
+  }
+
+  /** Learns from a call's bill, so later reservations cover what the vendor really charges. */
+  observeBill(credits: number): void {
+    this.highestBill = Math.max(this.highestBill, credits);
+  }
 }
 
 /** One creator's share of the budget. */
@@ -48,19 +59,24 @@ export class Wallet {
     this.held = credits;
   }
 
-  /** Makes sure `credits` are held for the next call, reserving more from the budget if needed. */
-  ensure(credits: number): boolean {
-    if (this.held >= credits) return true;
-    if (!this.budget.reserve(credits - this.held)) return false;
-    this.held = credits;
+  /** Makes sure the next call is covered (`expected` credits, or more once calls are billed higher), reserving more if needed. */
+  ensure(expected: number): boolean {
+    const need = this.budget.callCost(expected);
+    if (this.held >= need) return true;
+    if (!this.budget.reserve(need - this.held)) return false;
+    this.held = need;
     return true;
   }
 
-  /** Records a call's actual cost against what it held for it. */
-  pay(reservedForCall: number, actual: number): void {
-    const used = Math.min(reservedForCall, this.held);
-    this.held -= used;
-    this.budget.settle(used, actual);
+  /**
+   * Pays a call's bill out of what this creator holds. A bill above that is spent all the same (the vendor
+   * already charged it); the budget learns it, so the next calls hold enough.
+   */
+  pay(actual: number): void {
+    const covered = Math.min(actual, this.held);
+    this.held -= covered;
+    this.budget.settle(covered, actual);
+    this.budget.observeBill(actual);
     this.spent += actual;
   }
 

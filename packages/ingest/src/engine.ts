@@ -106,7 +106,6 @@ export async function ingestCreators(
   const onAbort = () => halt({ kind: 'interrupted', message: 'interrupted: stopped scheduling, everything fetched so far is kept' });
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
-  const perCreator = expectedCalls(options) * provider.creditsPerCall;
   for (const username of todo) {
     if (fresh.has(username)) {
       await decide(undecided(username, 'skipped_fresh', 'snapshot newer than --max-age'));
@@ -114,7 +113,7 @@ export async function ingestCreators(
     }
     void queue.add(async () => {
       if (state.stop) return;
-      const wallet = budget.open(perCreator);
+      const wallet = budget.open(expectedCalls(options) * budget.callCost(provider.creditsPerCall));
       if (!wallet) return halt({ kind: 'budget', message: `credit budget of ${options.maxCredits} reached` });
       try {
         const landed = await fetchCreator(provider, username, options, wallet, gate);

@@ -88,7 +88,7 @@ export async function fetchCreator(
   const paidCall = async <T>(call: () => Promise<Fetched<T>>): Promise<Fetched<T> | null> => {
     if (!wallet.ensure(provider.creditsPerCall)) return null;
     const fetched = await gate(call);
-    wallet.pay(provider.creditsPerCall, fetched.raw.credits);
+    wallet.pay(fetched.raw.credits);
     landed.credits += fetched.raw.credits;
     landed.raws.push(landRaw(fetched));
     return fetched;
@@ -138,9 +138,8 @@ export async function fetchCreator(
     return { ...landed, outcome: 'partial', detail: `videos stopped at page ${atPage + 1}: ${outcome}: ${detail}` };
   }
   if (collected.stop === 'halted') {
-    return landed.videos.length === 0
-      ? { ...landed, outcome: 'budget_exhausted', detail: 'profile stored; credit budget reached before its videos' }
-      : { ...landed, outcome: 'partial', detail: 'credit budget reached while paging videos' };
+    // Partial even with no videos: its profile lands, so a resumed run must not fetch (and pay for) it again.
+    return { ...landed, outcome: 'partial', detail: `profile stored with ${landed.videos.length} video(s); credit budget reached while paging` };
   }
   return landed;
 }

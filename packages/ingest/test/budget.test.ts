@@ -14,7 +14,7 @@ describe('CreditBudget', () => {
     const budget = new CreditBudget(4);
     const w = budget.open(3);
     if (!w) throw new Error('expected a wallet');
-    w.pay(1, 1);
+    w.pay(1);
     w.close();
     expect(budget.spent).toBe(1);
     expect(budget.open(3)).not.toBeNull();
@@ -23,12 +23,24 @@ describe('CreditBudget', () => {
     const budget = new CreditBudget(3);
     const w = budget.open(2);
     if (!w) throw new Error('expected a wallet');
-    w.pay(1, 1);
-    w.pay(1, 1);
+    w.pay(1);
+    w.pay(1);
     expect(w.ensure(1)).toBe(true);
-    w.pay(1, 1);
+    w.pay(1);
     expect(w.ensure(1)).toBe(false);
     expect(budget.spent).toBe(3);
+  });
+  it('holds what calls are really billed once the vendor charges above the estimate', () => {
+    const budget = new CreditBudget(10);
+    const w = budget.open(3);
+    if (!w) throw new Error('expected a wallet');
+    w.pay(2);
+    expect(w.ensure(1)).toBe(true);
+    w.pay(2);
+    expect(budget.callCost(1)).toBe(2);
+    // Held nothing left: the next call needs 2 more, and 10 - 4 spent leaves room for it.
+    expect(w.ensure(1)).toBe(true);
+    expect(budget.open(3 * budget.callCost(1))).toBeNull();
   });
   it('starts a resumed run from what it already spent', () => {
     const budget = new CreditBudget(10, 9);

@@ -1,9 +1,18 @@
-import { captcha, tiktokStatus } from '@creator-audit/providers/testing';
+import { type Backend, captcha, raw, tiktokStatus } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { duplicates, outcomesOf, withIngestWire } from './ingest-wire.ts';
 import { asks, handleOf, handles } from './wire-world.ts';
 
 const cohort = handles(40);
+/** Answers as the world does, but with the envelope billing `credits` per call. */
+const billing =
+  (credits: number) =>
+  (world: Backend): Backend =>
+  async (request) => {
+    const answer = await world(request);
+    if (answer.kind !== 'data') return answer;
+    return raw(200, JSON.stringify({ data: answer.data, response_time: 0, credits_used: credits, credits_remaining: 1_000 }));
+  };
 const paidAnswers = (requests: readonly { answered: unknown }[]) => requests.filter((r) => r.answered === 200).length;
 
 describe('--max-credits', () => {
@@ -25,6 +34,26 @@ describe('--max-credits', () => {
       for (const [h, o] of outcomes) if (o === 'budget_exhausted') expect(asked.has(h)).toBe(false);
     }),
   );
+
+  it('holds the budget when the vendor bills more per call than expected (credits_used 2)', () =>
+    withIngestWire({ backend: billing(2) }, async ({ ingest, server, warehouse }) => {
+      const summary = await ingest(cohort, { concurrency: 8, maxCredits: 25 });
+      expect(summary.stop?.kind).toBe('budget');
+      expect(summary.creditsSpent).toBeLessThanOrEqual(25);
+      expect(summary.creditsSpent).toBe(2 * paidAnswers(server.requests));
+      // Creators begun before the first bill showed the real price end partial, their profiles kept...
+      expect(summary.byOutcome.partial).toBeGreaterThan(0);
+      // ...and a creator left for a later run has nothing stored, so resuming never fetches it twice.
+      const [stored] = await warehouse.rows(
+        `SELECT count(*)::INTEGER AS n FROM creators JOIN creator_outcomes USING (username, run_id) WHERE outcome = 'budget_exhausted'`,
+      );
+      expect(stored?.n).toBe(0);
+      const before = server.requests.length;
+      const resumed = await ingest(cohort, { concurrency: 8, maxCredits: 1_000 });
+      expect(resumed).toMatchObject({ runId: summary.runId, stop: null });
+      const asked = new Set(server.requests.slice(before).map(handleOf));
+      expect(asked.size).toBe(summary.byOutcome.budget_exhausted);
+    }));
 
   it('re-running with the same budget spends nothing more: the budget belongs to the run, not to the invocation', () =>
     withIngestWire({}, async ({ ingest, server }) => {

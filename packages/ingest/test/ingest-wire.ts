@@ -8,7 +8,7 @@ import {
   ScavioProvider,
   TikHubProvider,
 } from '@creator-audit/providers';
-import { type Backend, type ParsedRequest, startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
+import { type Backend, startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
 import { type IngestOptions, type IngestSummary, ingestCreators } from '../src/engine.ts';
 import { Warehouse } from '../src/warehouse/warehouse.ts';
 import { creatorWorld, type WorldOptions } from './wire-world.ts';
@@ -31,8 +31,8 @@ export interface IngestWireSetup {
   /** Credits the vendor account holds; at 0 it answers 402. */
   credits?: number;
   transport?: Partial<Omit<HttpTransportOptions, 'baseUrl'>>;
-  /** Sees every request the world answers (not scripted ones), before it is answered. */
-  onRequest?: (request: ParsedRequest) => void;
+  /** Wraps the world's backend: to watch requests, or to change how answers come back. Scripts still go first. */
+  backend?: (world: Backend) => Backend;
 }
 
 export interface IngestWire {
@@ -62,10 +62,7 @@ export function providerFor(vendor: Vendor, baseUrl: string, transport: Partial<
 export async function withIngestWire(setup: IngestWireSetup, fn: (wire: IngestWire) => Promise<void>): Promise<void> {
   const vendor = setup.vendor ?? 'scavio';
   const world = creatorWorld(vendor, setup.world);
-  const backend: Backend = (request) => {
-    setup.onRequest?.(request);
-    return world(request);
-  };
+  const backend = setup.backend ? setup.backend(world) : world;
   const own = { apiKey: KEYS[vendor], backend, ...(setup.credits === undefined ? {} : { credits: setup.credits }) };
   const server = await startWireServer({ [vendor]: own, ...(setup.latencyMs ? { latencyMs: setup.latencyMs } : {}) });
   const baseUrl = vendor === 'scavio' ? server.scavioBaseUrl : server.tikhubBaseUrl;
