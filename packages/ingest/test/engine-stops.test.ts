@@ -1,4 +1,4 @@
-import { SCAVIO_BILLING_URL, vendorError } from '@creator-audit/providers/testing';
+import { type Backend, SCAVIO_BILLING_URL, vendorError } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { duplicates, outcomesOf, withIngestWire } from './ingest-wire.ts';
 import { handleOf, handles } from './wire-world.ts';
@@ -86,11 +86,12 @@ describe('a vendor answer that stops the run (401 bad key, 402 no credits)', () 
     const controller = new AbortController();
     let seen = 0;
     // Ctrl-C arrives with the 20th request.
-    const onRequest = () => {
+    const backend = (world: Backend): Backend => (request) => {
       seen += 1;
       if (seen === 20) controller.abort();
+      return world(request);
     };
-    return withIngestWire({ onRequest }, async ({ ingest, warehouse, server }) => {
+    return withIngestWire({ backend }, async ({ ingest, warehouse, server }) => {
       const first = await ingest(cohort, { concurrency: 4, signal: controller.signal });
       expect(first.stop).toEqual({ kind: 'interrupted', message: expect.stringContaining('interrupted') });
       const outcomes = await outcomesOf(warehouse, first.runId);
