@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerTrackCampaign } from './commands/track-campaign.ts';
 
 /** `creator-audit`: one CLI over the packages. Commands compose; the logic lives in packages/. */
 export function buildProgram(): Command {
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerIngest(program);
   registerExport(program);
+  registerTrackCampaign(program);
   return program;
 }
 

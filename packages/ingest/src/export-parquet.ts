@@ -6,6 +6,8 @@ export interface ExportSpec {
   table: string;
   /** Timestamp column whose date becomes the hive partition `snapshot_date=YYYY-MM-DD`. */
   snapshotColumn: string;
+  /** A table built by a later step (the campaign marts): skipped, and its folder left as it is, until it exists. */
+  optional?: boolean;
 }
 
 export interface ExportedTable {
@@ -43,9 +45,10 @@ export async function exportParquet(warehouse: Warehouse, outDir: string, specs:
   const root = resolve(outDir);
   mkdirSync(root, { recursive: true });
   const exported: ExportedTable[] = [];
-  for (const { table, snapshotColumn } of specs) {
+  for (const { table, snapshotColumn, optional } of specs) {
     // Identifiers cannot be bound: they must come from our own fixed lists.
     if (!IDENTIFIER.test(table) || !IDENTIFIER.test(snapshotColumn)) throw new Error(`refusing to export ${table}.${snapshotColumn}`);
+    if (optional && (await warehouse.rows(`SELECT 1 FROM information_schema.tables WHERE table_name = $table`, { table })).length === 0) continue;
     const dest = join(root, table);
     recover(dest);
     const fresh = join(root, `.${table}.tmp-${process.pid}`);

@@ -1,9 +1,14 @@
 import { exportParquet, SNAPSHOT_TABLES } from '@creator-audit/ingest';
+import { CAMPAIGN_TABLES } from '@creator-audit/scoring';
 import type { Command } from 'commander';
 import { formatExport } from '../summary.ts';
 import { DEFAULT_DB, DEFAULT_PARQUET_DIR, withWarehouse } from '../warehouse-path.ts';
 
-export const SNAPSHOT_EXPORTS = Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn }));
+/** The landing tables, then the campaign marts once track-campaign has built them. */
+export const SNAPSHOT_EXPORTS = [
+  ...Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn })),
+  ...Object.entries(CAMPAIGN_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn, optional: true })),
+];
 
 export function registerExport(program: Command): void {
   program

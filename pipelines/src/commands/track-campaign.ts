@@ -1,0 +1,118 @@
+import { landSyntheticLabels, parseHashtags, progressBar } from '@creator-audit/ingest';
+import { createProvider, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
+import {
+  CAMPAIGN_TABLES,
+  campaignMessages,
+  campaignReports,
+  DEFAULT_MAX_VIDEOS,
+  FLAG_LEVEL_NAMES,
+  type FlagLevel,
+  readCampaignValues,
+  type TrackCampaignOptions,
+  type TrackedCampaign,
+  trackCampaign,
+} from '@creator-audit/scoring';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { duration, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+
+interface TrackCampaignFlags {
+  hashtag: string[];
+  provider: ProviderName;
+  db: string;
+  seed: number;
+  at?: Date;
+  maxCredits?: number;
+  maxVideos: number;
+  values?: string;
+  screen: boolean;
+  flagAt: FlagLevel;
+  maxAge: number;
+  concurrency?: number;
+  rps?: number;
+  timeout: number;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function instant(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) {
+    throw new InvalidArgumentError(`expected an ISO 8601 time like 2026-05-21T12:00:00Z, got "${value}"`);
+  }
+  return at;
+}
+
+/** 0 done (or stopped at --max-credits), 2 the vendor ended the run, 130 interrupted. */
+function exitCodeOf(tracked: TrackedCampaign): number {
+  if (tracked.scan?.stoppedBy || tracked.screening.ingest?.stop?.kind === 'run_stopping') return 2;
+  return tracked.screening.ingest?.stop?.kind === 'interrupted' ? 130 : 0;
+}
+
+async function run(flags: TrackCampaignFlags): Promise<void> {
+  const list = parseHashtags(flags.hashtag);
+  if (list.rejected.length > 0 || list.hashtags.length === 0) throw new Error(campaignMessages.badHashtags(list.rejected));
+  if (list.duplicates.length > 0) process.stderr.write(`${campaignMessages.duplicateHashtags(list.duplicates)}\n`);
+  if (flags.at && flags.provider !== 'synthetic') throw new Error(campaignMessages.atNeedsSimulator);
+  const values = flags.values ? readCampaignValues(flags.values) : null;
+  const at = flags.at;
+  const clock = at ? () => at : () => new Date();
+  const defaults = PROVIDER_DEFAULTS[flags.provider];
+  const options: TrackCampaignOptions = {
+    maxVideos: flags.maxVideos,
+    maxCredits: flags.maxCredits ?? null,
+    concurrency: flags.concurrency ?? defaults.concurrency,
+    rps: flags.rps ?? defaults.rps,
+    screen: flags.screen,
+    maxAgeMs: flags.maxAge,
+    flagAt: flags.flagAt,
+    values,
+    progress: progressBar(),
+    now: clock,
+  };
+  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock });
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    await withWarehouse(flags.db, async (warehouse) => {
+      const tracked = await trackCampaign(warehouse, provider, list.hashtags, { ...options, signal: controller.signal });
+      // The simulator's ground truth lands beside its data, for evaluation; the campaign tables never read it.
+      if (provider.name === 'synthetic') await landSyntheticLabels(warehouse, flags.seed);
+      process.stdout.write(await campaignReports(warehouse, tracked, options));
+      process.stdout.write(`\n${campaignMessages.stored(flags.db, Object.keys(CAMPAIGN_TABLES), tracked)}\n`);
+      if (tracked.scan?.notScanned.length) {
+        process.stderr.write(`${campaignMessages.notScanned(tracked.scan.notScanned, tracked.scan.stoppedBy ?? 'credit budget reached')}\n`);
+      }
+      process.exitCode = exitCodeOf(tracked);
+    });
+  } finally {
+    process.off('SIGINT', onSigint);
+    await provider.close();
+  }
+}
+
+export function registerTrackCampaign(program: Command): void {
+  program
+    .command('track-campaign')
+    .description('scan UGC campaign hashtags (every page) into a new snapshot, screen participants, and report growth and clean-ups')
+    .option('--hashtag <tag>', 'campaign hashtag, as #Tag, tag or a tiktok.com/tag/ address (repeat for several)', collect, [])
+    .addOption(new Option('-p, --provider <name>', 'data source').argParser(oneOf(PROVIDER_NAMES)).default('synthetic'))
+    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
+    .option('--seed <n>', 'seed of the offline simulator', positiveInt, 42)
+    .option('--at <time>', "the simulator's clock (synthetic only; ISO 8601), to replay a campaign over days", instant)
+    .option('--max-credits <n>', 'credits for the whole run: the scan first, then screening with what is left', nonNegativeNumber)
+    .option('--max-videos <n>', 'stop walking a hashtag list after this many videos', positiveInt, DEFAULT_MAX_VIDEOS)
+    .option('--values <file>', 'JSON of your own per-metric values for earned media value (see data/campaign-values.example.json)')
+    .option('--no-screen', 'do not fetch or score participants; totals then include every creator')
+    .addOption(
+      new Option('--flag-at <level>', 'seed-v1 verdicts counted as flagged: high (HIGH RISK) or medium (MEDIUM and HIGH RISK)')
+        .argParser(oneOf(FLAG_LEVEL_NAMES))
+        .default('high'),
+    )
+    .option('--max-age <duration>', 'screen again only participants fetched longer ago than this', duration, duration('24h'))
+    .option('--concurrency <n>', 'participants fetched at once (default: per provider)', positiveInt)
+    .option('--rps <n>', 'calls per second at most (default: per provider)', nonNegativeNumber)
+    .option('--timeout <duration>', 'per-request timeout', duration, duration('30s'))
+    .action(run);
+}
