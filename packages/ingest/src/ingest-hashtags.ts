@@ -18,8 +18,10 @@ export interface HashtagIngestSummary {
   creditsSpent: number;
   /** Set when the vendor ended the run (bad key, no credits); scans before it are stored. */
   stoppedBy: string | null;
-  /** Hashtags never scanned because the budget ran out or the vendor ended the run before them. */
+  /** Hashtags never scanned because the budget ran out, the vendor ended the run or it was interrupted before them. */
   notScanned: string[];
+  /** The run was interrupted (`signal`); scans before it, and the pages of the one cut short, are stored. */
+  interrupted: boolean;
 }
 
 /**
@@ -56,8 +58,9 @@ export async function ingestHashtags(
     if (scan.stop === 'halted') break;
   }
   const notScanned = hashtags.slice(scans.length);
+  const interrupted = scans.at(-1)?.interrupted ?? false;
   const halted = scans.at(-1)?.stop === 'halted';
-  const reason = stoppedBy ?? (halted ? `credit budget of ${options.maxCredits} reached` : null);
-  await finishRun(warehouse, run.runId, reason ? 'stopped' : 'finished', reason, now());
-  return { runId: run.runId, scans, creditsSpent: budget.spent, stoppedBy, notScanned };
+  const reason = interrupted ? 'interrupted' : (stoppedBy ?? (halted ? `credit budget of ${options.maxCredits} reached` : null));
+  await finishRun(warehouse, run.runId, interrupted ? 'interrupted' : reason ? 'stopped' : 'finished', reason, now());
+  return { runId: run.runId, scans, creditsSpent: budget.spent, stoppedBy, notScanned, interrupted };
 }

@@ -19,6 +19,8 @@ export interface HashtagScanPlan {
   maxVideos: number;
   pageSize: number;
   maxEmptyPages: number;
+  /** Aborted (Ctrl-C): no further page is asked for, and what was fetched lands. */
+  signal?: AbortSignal;
 }
 
 export interface HashtagScan {
@@ -35,6 +37,8 @@ export interface HashtagScan {
   raws: LandedRaw[];
   /** Set when the vendor ended the run (bad key, no credits) during this scan; what came before is kept. */
   stoppedBy: string | null;
+  /** The scan was cut short by `signal`; what came before is kept. */
+  interrupted: boolean;
 }
 
 /**
@@ -62,9 +66,11 @@ export async function fetchHashtag(
     credits: 0,
     raws: [],
     stoppedBy: null,
+    interrupted: false,
   };
   const paid = async <T>(call: () => Promise<Fetched<T>>): Promise<Fetched<T> | null> => {
-    if (scan.stoppedBy !== null || !budget.reserve(provider.creditsPerCall)) return null;
+    if (plan.signal?.aborted) scan.interrupted = true;
+    if (scan.interrupted || scan.stoppedBy !== null || !budget.reserve(provider.creditsPerCall)) return null;
     let fetched: Fetched<T>;
     try {
       fetched = await gate(call);
@@ -83,6 +89,7 @@ export async function fetchHashtag(
   if (provider.hashtagInfo) {
     const lookup = provider.hashtagInfo.bind(provider);
     const detail = await paid(() => lookup(hashtag));
+    if (detail === null && scan.interrupted) return { ...scan, outcome: 'interrupted', detail: 'before the first call', stop: 'halted' };
     if (detail === null && scan.stoppedBy !== null) return { ...scan, outcome: 'stopped', detail: scan.stoppedBy, stop: 'halted' };
     if (detail === null) return { ...scan, outcome: 'budget_exhausted', detail: 'credit budget reached before the scan', stop: 'halted' };
     scan.snapshotAt = detail.raw.fetchedAt;
@@ -105,6 +112,11 @@ export async function fetchHashtag(
     return collected.items.length === 0
       ? { ...scan, outcome, detail }
       : { ...scan, outcome: 'partial', detail: `stopped at page ${atPage + 1}: ${outcome}: ${detail}` };
+  }
+  if (collected.stop === 'halted' && scan.interrupted) {
+    return collected.items.length === 0
+      ? { ...scan, outcome: 'interrupted', detail: 'before the first page' }
+      : { ...scan, outcome: 'partial', detail: `stopped at page ${scan.pages + 1}: interrupted: the pages fetched so far are kept` };
   }
   if (collected.stop === 'halted' && scan.stoppedBy !== null) {
     return collected.items.length === 0

@@ -145,6 +145,25 @@ describe('hashtag scans: stops keep what was paid for', () => {
   });
 });
 
+describe('hashtag scans: an interrupt', () => {
+  it('asks for no further page, lands the pages fetched, and marks the run interrupted', () => {
+    const controller = new AbortController();
+    const feed = createFeed({ items: items(Array.from({ length: 9 }, (_, i) => post(i + 1))), dialect: 'web', listKey: 'videos', pageSize: 3 });
+    const interruptingFeed: Backend = (request) => {
+      controller.abort();
+      return feed(request);
+    };
+    return withScan('scavio', { 'hashtag/videos': interruptingFeed }, async ({ server, provider, warehouse }) => {
+      const summary = await ingestHashtags(warehouse, provider, ['summer', 'winter'], { ...OPTIONS, signal: controller.signal });
+      expect(server.requests).toHaveLength(1);
+      expect(summary).toMatchObject({ interrupted: true, notScanned: ['winter'], stoppedBy: null });
+      expect(await scanRows(warehouse)).toMatchObject([{ outcome: 'partial', detail: 'stopped at page 2: interrupted: the pages fetched so far are kept', videos_fetched: 3 }]);
+      const [run] = await warehouse.rows(`SELECT status, stop_reason FROM runs`);
+      expect(run).toEqual({ status: 'interrupted', stop_reason: 'interrupted' });
+    });
+  });
+});
+
 describe('hashtag scans: captions are stored byte for byte', () => {
   it('keeps HTML, emoji sequences, right-to-left text and control characters exactly as sent', () => {
     const captions = [

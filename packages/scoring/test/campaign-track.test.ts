@@ -206,6 +206,23 @@ describe('track-campaign: credits', () => {
     ));
 });
 
+describe('track-campaign: an interrupt', () => {
+  it('stops before asking for a page, screens no one, and says why the hashtag has no report', () =>
+    withCampaignWire(async (wire) => {
+      const controller = new AbortController();
+      controller.abort();
+      const options = trackOptions(wire.now, { signal: controller.signal });
+      const tracked = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG, 'winter'], options);
+      expect(wire.server.requests).toHaveLength(0);
+      expect(tracked.scan).toMatchObject({ interrupted: true, notScanned: ['winter'] });
+      expect(tracked.screening).toMatchObject({ status: 'not_run', note: expect.stringMatching(/^not run: interrupted during the scan/) });
+      expect(await campaignReports(wire.warehouse, tracked, options)).toBe(
+        '#summer: the scan brought no snapshot (interrupted: before the first page); nothing to report.\n\n\n' +
+          '#winter: the scan brought no snapshot (not_scanned: interrupted before it); nothing to report.\n',
+      );
+    }));
+});
+
 describe('track-campaign: the report', () => {
   it('prints the seed layout and the tracking sections, byte for byte (golden text, fixed clock)', () =>
     withCampaignWire(async (wire) => {

@@ -17,7 +17,7 @@ import { duration, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
 interface TrackCampaignFlags {
-  hashtag: string[];
+  hashtag?: string[];
   provider: ProviderName;
   db: string;
   seed: number;
@@ -33,7 +33,7 @@ interface TrackCampaignFlags {
   timeout: number;
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function instant(value: string): Date {
   const at = new Date(value);
@@ -45,12 +45,12 @@ function instant(value: string): Date {
 
 /** 0 done (or stopped at --max-credits), 2 the vendor ended the run, 130 interrupted. */
 function exitCodeOf(tracked: TrackedCampaign): number {
-  if (tracked.scan?.stoppedBy || tracked.screening.ingest?.stop?.kind === 'run_stopping') return 2;
-  return tracked.screening.ingest?.stop?.kind === 'interrupted' ? 130 : 0;
+  if (tracked.scan?.interrupted || tracked.screening.ingest?.stop?.kind === 'interrupted') return 130;
+  return tracked.scan?.stoppedBy || tracked.screening.ingest?.stop?.kind === 'run_stopping' ? 2 : 0;
 }
 
 async function run(flags: TrackCampaignFlags): Promise<void> {
-  const list = parseHashtags(flags.hashtag);
+  const list = parseHashtags(flags.hashtag ?? []);
   if (list.rejected.length > 0 || list.hashtags.length === 0) throw new Error(campaignMessages.badHashtags(list.rejected));
   if (list.duplicates.length > 0) process.stderr.write(`${campaignMessages.duplicateHashtags(list.duplicates)}\n`);
   if (flags.at && flags.provider !== 'synthetic') throw new Error(campaignMessages.atNeedsSimulator);
@@ -82,7 +82,8 @@ async function run(flags: TrackCampaignFlags): Promise<void> {
       process.stdout.write(await campaignReports(warehouse, tracked, options));
       process.stdout.write(`\n${campaignMessages.stored(flags.db, Object.keys(CAMPAIGN_TABLES), tracked)}\n`);
       if (tracked.scan?.notScanned.length) {
-        process.stderr.write(`${campaignMessages.notScanned(tracked.scan.notScanned, tracked.scan.stoppedBy ?? 'credit budget reached')}\n`);
+        const why = tracked.scan.interrupted ? 'interrupted' : (tracked.scan.stoppedBy ?? 'credit budget reached');
+        process.stderr.write(`${campaignMessages.notScanned(tracked.scan.notScanned, why)}\n`);
       }
       process.exitCode = exitCodeOf(tracked);
     });
@@ -96,7 +97,7 @@ export function registerTrackCampaign(program: Command): void {
   program
     .command('track-campaign')
     .description('scan UGC campaign hashtags (every page) into a new snapshot, screen participants, and report growth and clean-ups')
-    .option('--hashtag <tag>', 'campaign hashtag, as #Tag, tag or a tiktok.com/tag/ address (repeat for several)', collect, [])
+    .addOption(new Option('--hashtag <tag>', 'campaign hashtag, as #Tag, tag or a tiktok.com/tag/ address (repeat for several)').argParser(collect))
     .addOption(new Option('-p, --provider <name>', 'data source').argParser(oneOf(PROVIDER_NAMES)).default('synthetic'))
     .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
     .option('--seed <n>', 'seed of the offline simulator', positiveInt, 42)
@@ -110,9 +111,11 @@ export function registerTrackCampaign(program: Command): void {
         .argParser(oneOf(FLAG_LEVEL_NAMES))
         .default('high'),
     )
-    .option('--max-age <duration>', 'screen again only participants fetched longer ago than this', duration, duration('24h'))
+    .addOption(
+      new Option('--max-age <duration>', 'screen again only participants fetched longer ago than this').argParser(duration).default(duration('24h'), '24h'),
+    )
     .option('--concurrency <n>', 'participants fetched at once (default: per provider)', positiveInt)
     .option('--rps <n>', 'calls per second at most (default: per provider)', nonNegativeNumber)
-    .option('--timeout <duration>', 'per-request timeout', duration, duration('30s'))
+    .addOption(new Option('--timeout <duration>', 'per-request timeout').argParser(duration).default(duration('30s'), '30s'))
     .action(run);
 }

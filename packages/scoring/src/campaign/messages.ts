@@ -24,6 +24,7 @@ export const campaignMessages = {
     'data/campaign-values.example.json shows the shape).',
   screeningSkipped: 'skipped (--no-screen): totals include every creator.',
   screeningStopped: (message: string) => `not run: ${message}`,
+  interrupted: 'interrupted during the scan (the pages fetched so far are stored); run the command again to scan anew',
   noParticipants: 'no participants to screen (no video names its author).',
   firstSnapshot: 'first snapshot of this campaign: growth, velocity and clean-ups show from the next scan.',
   scanFailed: (hashtag: string, outcome: string, detail: string | null) =>

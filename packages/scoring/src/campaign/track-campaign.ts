@@ -124,11 +124,15 @@ export async function trackCampaign(
           maxCredits: options.maxCredits,
           rps: options.rps,
           now,
+          ...(options.signal ? { signal: options.signal } : {}),
         });
   const snapshots: HashtagSnapshot[] = hashtags.map((hashtag) => {
     if (already.has(hashtag)) return { hashtag, snapshotAt: started, reused: true };
     const s = scan?.scans.find((x) => x.hashtag === hashtag);
-    if (!s) return { hashtag, snapshotAt: null, outcome: 'not_scanned', detail: scan?.stoppedBy ?? 'credit budget reached before it' };
+    if (!s) {
+      const why = scan?.interrupted ? 'interrupted before it' : (scan?.stoppedBy ?? 'credit budget reached before it');
+      return { hashtag, snapshotAt: null, outcome: 'not_scanned', detail: why };
+    }
     return SNAPSHOT_OUTCOMES.includes(s.outcome)
       ? { hashtag, snapshotAt: s.snapshotAt, reused: false }
       : { hashtag, snapshotAt: null, outcome: s.outcome, detail: s.detail };
@@ -138,7 +142,7 @@ export async function trackCampaign(
   const participants = await participantsOf(warehouse, provider.name, snapshots);
   const screening = await screen(warehouse, provider, participants, options, {
     maxCredits: options.maxCredits === null ? null : Math.max(0, options.maxCredits - scanCredits),
-    stoppedBy: scan?.stoppedBy ?? null,
+    stoppedBy: scan?.interrupted ? campaignMessages.interrupted : (scan?.stoppedBy ?? null),
     inputName: `participants of ${hashtags.map((h) => `#${h}`).join(' ')}`,
     now,
   });
