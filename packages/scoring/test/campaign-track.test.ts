@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Warehouse } from '@creator-audit/ingest';
 import { createHttpTransport, TikHubProvider } from '@creator-audit/providers';
-import { byEndpoint, campaignItem, createFeed, data, startWireServer, tagDetail } from '@creator-audit/providers/testing';
+import { byEndpoint, campaignItem, createFeed, data, html, startWireServer, tagDetail } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { campaignReports } from '../src/campaign/campaign-reports.ts';
 import { parseCampaignValues } from '../src/campaign/campaign-values.ts';
@@ -255,5 +255,17 @@ describe('track-campaign: the report', () => {
       expect(wire.server.requests).toHaveLength(calls);
       expect(again.snapshots).toEqual([{ hashtag: HASHTAG, snapshotAt: DAY1, reused: true }]);
       expect(await campaignReports(wire.warehouse, again, options)).toBe(first);
+    }));
+
+  it('reports a stored failure at the same instant instead of scanning into the same key again', () =>
+    withCampaignWire(async (wire) => {
+      wire.server.script('hashtag/videos', html());
+      const options = trackOptions(wire.now, { screen: false });
+      const failed = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG], options);
+      expect(failed.snapshots).toEqual([{ hashtag: HASHTAG, snapshotAt: null, outcome: 'html', detail: expect.any(String) }]);
+      const again = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG], options);
+      expect(wire.server.requests).toHaveLength(1);
+      expect(again.snapshots).toEqual(failed.snapshots);
+      expect(await campaignReports(wire.warehouse, again, options)).toMatch(/^#summer: the scan brought no snapshot \(html: .+\); nothing to report\.\n$/);
     }));
 });

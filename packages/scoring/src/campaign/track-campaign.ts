@@ -1,5 +1,6 @@
 import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink, type Warehouse } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
+import { listValue } from '@duckdb/node-api';
 import { buildCampaignTables, type FlagLevel } from './campaign-tables.ts';
 import type { CampaignValues } from './campaign-values.ts';
 import { campaignMessages } from './messages.ts';
@@ -49,14 +50,27 @@ export interface TrackedCampaign {
 
 const SNAPSHOT_OUTCOMES = ['ok', 'partial'];
 
-/** Hashtags already holding a snapshot from this provider at this very instant (a fixed or simulated clock). */
-async function scannedAt(warehouse: Warehouse, provider: string, hashtags: readonly string[], at: Date): Promise<Set<string>> {
+/**
+ * Scans of these hashtags from this provider at this very instant (a fixed or simulated clock): the same clock
+ * would fetch the same answer, and the scan's key (hashtag, time, provider) is taken.
+ */
+async function scannedAt(warehouse: Warehouse, provider: string, hashtags: readonly string[], at: Date): Promise<Map<string, HashtagSnapshot>> {
+  if (hashtags.length === 0) return new Map();
   const rows = await warehouse.rows(
-    `SELECT hashtag FROM hashtag_scans
-     WHERE provider = $provider AND snapshot_at = $at::TIMESTAMP AND outcome IN ('ok', 'partial')`,
-    { provider, at: at.toISOString() },
+    `SELECT hashtag, outcome, detail FROM hashtag_scans
+     WHERE provider = $provider AND snapshot_at = $at::TIMESTAMP AND list_contains($hashtags, hashtag)`,
+    { provider, at: at.toISOString(), hashtags: listValue([...hashtags]) },
   );
-  return new Set(rows.map((r) => String(r.hashtag)).filter((h) => hashtags.includes(h)));
+  return new Map(
+    rows.map((r) => {
+      const hashtag = String(r.hashtag);
+      const outcome = String(r.outcome);
+      const stored: HashtagSnapshot = SNAPSHOT_OUTCOMES.includes(outcome)
+        ? { hashtag, snapshotAt: at, reused: true }
+        : { hashtag, snapshotAt: null, outcome, detail: r.detail === null ? null : String(r.detail) };
+      return [hashtag, stored];
+    }),
+  );
 }
 
 async function participantsOf(warehouse: Warehouse, provider: string, snapshots: readonly HashtagSnapshot[]): Promise<string[]> {
@@ -101,8 +115,8 @@ async function screen(
 /**
  * One tracking pass over a campaign: scan every page of each hashtag into a new snapshot, screen the
  * participants with the creator ruleset within what is left of the credit budget, and rebuild the campaign
- * tables. A hashtag already scanned at this very instant (same fixed clock) is reported from the stored
- * snapshot: the same clock would fetch the same list.
+ * tables. A hashtag already scanned at this very instant (same fixed clock) is not fetched again: its stored
+ * snapshot is reported (or the stored failure), since the same clock would fetch the same answer.
  */
 export async function trackCampaign(
   warehouse: Warehouse,
@@ -127,7 +141,8 @@ export async function trackCampaign(
           ...(options.signal ? { signal: options.signal } : {}),
         });
   const snapshots: HashtagSnapshot[] = hashtags.map((hashtag) => {
-    if (already.has(hashtag)) return { hashtag, snapshotAt: started, reused: true };
+    const stored = already.get(hashtag);
+    if (stored) return stored;
     const s = scan?.scans.find((x) => x.hashtag === hashtag);
     if (!s) {
       const why = scan?.interrupted ? 'interrupted before it' : (scan?.stoppedBy ?? 'credit budget reached before it');
