@@ -1,0 +1,93 @@
+import { appendRows, creatorOutcomes, creators, type Row, videos, type Warehouse } from '@creator-audit/ingest';
+
+/** Hand-built creators for the cohort models: the profile counts and feed they read, the rest filled plainly. */
+export interface CohortVideo {
+  plays: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+}
+
+export interface CohortCreator {
+  username: string;
+  followers: number | null;
+  following?: number | null;
+  verified?: boolean | null;
+  outcome?: 'ok' | 'partial' | 'private' | 'not_found';
+  videos?: readonly CohortVideo[];
+}
+
+export const SNAPSHOT_AT = new Date('2026-02-01T00:00:00Z');
+
+/** Five plain videos: enough for seed-v1 to score the consistency checks. */
+export const plainVideos = (plays = 1000, likes = 100): CohortVideo[] =>
+  Array.from({ length: 5 }, (_, i) => ({ plays: plays + i * 10, likes: likes + i, comments: 5, shares: 2 }));
+
+export async function landCohort(warehouse: Warehouse, cohort: readonly CohortCreator[]): Promise<void> {
+  const profileRows: Row[] = [];
+  const videoRows: Row[] = [];
+  const outcomeRows: Row[] = [];
+  for (const c of cohort) {
+    const outcome = c.outcome ?? 'ok';
+    const stored = outcome !== 'not_found';
+    const feed = c.videos ?? plainVideos();
+    if (stored) {
+      profileRows.push({
+        username: c.username,
+        snapshot_at: SNAPSHOT_AT,
+        provider: 'synthetic',
+        run_id: 'run-1',
+        user_id: null,
+        sec_uid: null,
+        nickname: null,
+        verified: c.verified === undefined ? false : c.verified,
+        private_account: outcome === 'private',
+        account_created_at: null,
+        followers: c.followers,
+        following: c.following === undefined ? 100 : c.following,
+        likes_received: 1000,
+        video_count: feed.length,
+        count_problems: [],
+      });
+      feed.forEach((v, i) =>
+        videoRows.push({
+          username: c.username,
+          snapshot_at: SNAPSHOT_AT,
+          provider: 'synthetic',
+          video_id: `${c.username}-${i}`,
+          feed_position: i + 1,
+          fetched_at: SNAPSHOT_AT,
+          created_at: null,
+          caption: '',
+          plays: v.plays,
+          likes: v.likes,
+          comments: v.comments,
+          shares: v.shares,
+          saves: null,
+          duration_s: null,
+          hashtags: [],
+          is_pinned: false,
+          is_ad: false,
+          count_problems: [],
+        }),
+      );
+    }
+    outcomeRows.push({
+      run_id: 'run-1',
+      username: c.username,
+      provider: 'synthetic',
+      outcome,
+      detail: null,
+      snapshot_at: stored ? SNAPSHOT_AT : null,
+      videos_fetched: stored ? feed.length : 0,
+      paging_stop: null,
+      credits: 2,
+      decided_at: SNAPSHOT_AT,
+    });
+  }
+  await warehouse.transaction(async () => {
+    await appendRows(warehouse.connection, creators, profileRows);
+    await appendRows(warehouse.connection, videos, videoRows);
+    await appendRows(warehouse.connection, creatorOutcomes, outcomeRows);
+  });
+}
