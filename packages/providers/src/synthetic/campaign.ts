@@ -26,14 +26,14 @@ interface CampaignTraits {
 function campaignTraits(seed: number, hashtag: string): CampaignTraits {
   const rng = new Rng(seed, 'tag', hashtag);
   const dailyRate = Math.min(40, Math.max(0.5, rng.logNormal(5, 0.7)));
-  return { seed, hashtag, dailyRate, periodDays: rng.uniform(14, 45), phase: rng.uniform(0, 2 * Math.PI), poolSize: Math.max(8, Math.round(dailyRate * 25)) };
+  return { seed, hashtag, dailyRate, periodDays: rng.uniform(14, 45), phase: rng.uniform(0, 2 * Math.PI), poolSize: Math.max(8, Math.round(dailyRate * 45)) };
 }
 
 const dayOf = (timeS: number) => Math.floor((timeS - SIM_EPOCH_S) / DAY_S);
 
 /** Participant k of a campaign: low k post far more often (a few repeat creators, a long tail of one-offs). */
 function participantOf(c: CampaignTraits, rng: Rng, cache: Map<number, CreatorTraits>): CreatorTraits {
-  const k = Math.floor(c.poolSize * rng.next() ** 2.2);
+  const k = Math.floor(c.poolSize * rng.next() ** 1.6);
   let creator = cache.get(k);
   if (!creator) {
     creator = creatorTraits(c.seed, drawHandle(new Rng(c.seed, 'tag', c.hashtag, 'participant', k)));

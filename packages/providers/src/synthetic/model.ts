@@ -71,9 +71,9 @@ const PLAYS_PER_FOLLOWER: ReadonlyArray<readonly [number, number]> = [
   [3, 1.4],
   [4, 0.9],
   [5, 0.45],
-  [5.85, 0.25],
-  [7, 0.14],
-  [8, 0.1],
+  [5.85, 0.35],
+  [7, 0.25],
+  [8, 0.18],
 ];
 
 function interpolate(points: ReadonlyArray<readonly [number, number]>, x: number): number {
