@@ -1,0 +1,119 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Warehouse } from '@creator-audit/ingest';
+import { byEndpoint, data, startWireServer } from '@creator-audit/providers/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'creator-audit-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+async function count(db: string, sql: string): Promise<number> {
+  const warehouse = await Warehouse.open(db);
+  try {
+    const [row] = await warehouse.rows(`SELECT (${sql})::DOUBLE AS n`);
+    return Number(row?.n);
+  } finally {
+    warehouse.close();
+  }
+}
+
+describe('the creator-audit CLI', () => {
+  it('lists its commands and each command its options', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    for (const command of ['demo', 'ingest', 'export']) expect(top.stdout).toContain(command);
+    const ingest = await runCli(['ingest', '--help']);
+    for (const option of ['--input', '--provider', '--max-credits', '--max-age', '--dry-run', '--rps', '--concurrency']) {
+      expect(ingest.stdout).toContain(option);
+    }
+  });
+
+  it('exits 1 on a bad option value, saying what was wrong with it', async () => {
+    const res = await runCli(['ingest', '--input', 'x.csv', '--max-age', 'soon']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('expected a duration like 90s, 30m, 24h or 7d');
+  });
+
+  it('exits 1 on a list without a handle, naming each bad line by number', async () => {
+    const list = file('bad.txt', 'not a handle!\n\nhttps://example.com/@someone\n');
+    const res = await runCli(['ingest', '--input', list, '--db', join(dir, 'bad.duckdb')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('line 1: "not a handle!"');
+    expect(res.stderr).toContain('line 3:');
+    expect(res.stderr).toContain('holds no valid TikTok handle');
+  });
+
+  it('exits 1 when a real provider has no key, naming the variable to set', async () => {
+    const list = file('one.txt', 'someone\n');
+    const res = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'nokey.duckdb')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('SCAVIO_API_KEY');
+  });
+
+  it('exits 2 when the vendor refuses the key, keeps nothing secret in its output', async () => {
+    const server = await startWireServer({
+      scavio: { apiKey: 'the-right-key', backend: byEndpoint({ 'user/info': () => data({ user: { uniqueId: 'x' } }) }) },
+    });
+    try {
+      const list = file('two.txt', 'alpha_one\nbeta_two\n');
+      const wrong = 'sk-live-wrong-key-0123456789';
+      const res = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'refused.duckdb')], {
+        SCAVIO_API_KEY: wrong,
+        SCAVIO_BASE_URL: server.scavioBaseUrl,
+      });
+      expect(res.code).toBe(2);
+      expect(res.stderr).toContain('rejected the API key (HTTP 401)');
+      expect(`${res.stdout}${res.stderr}`).not.toContain(wrong);
+      expect(await count(join(dir, 'refused.duckdb'), `SELECT count(*) FROM creator_outcomes`)).toBe(2);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+
+  it('plans a run with --dry-run and spends nothing', async () => {
+    const list = file('plan.csv', 'username\nalpha_one\n@Beta_Two\nalpha_one\n');
+    const db = join(dir, 'plan.duckdb');
+    const res = await runCli(['ingest', '--input', list, '--dry-run', '--db', db]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('user/info\talpha_one');
+    expect(res.stdout).toContain('user/posts\tbeta_two');
+    expect(res.stdout).toMatch(/dry run: 4 call\(s\) for 2 creator\(s\)/);
+    expect(await count(db, `SELECT count(*) FROM raw_responses`)).toBe(0);
+  });
+
+  it('stops cleanly at --max-credits with exit 0, and a re-run with more credits finishes the rest', async () => {
+    const list = file('budget.txt', ['alpha_one', 'beta_two', 'gamma_three', 'delta_four', 'eps_five'].join('\n'));
+    const db = join(dir, 'budget.duckdb');
+    const first = await runCli(['ingest', '--input', list, '--db', db, '--max-credits', '5']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('stopped at the credit budget');
+    expect(await count(db, `SELECT sum(credits) FROM raw_responses`)).toBeLessThanOrEqual(5);
+    const second = await runCli(['ingest', '--input', list, '--db', db, '--max-credits', '100']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('(resumed)');
+    expect(await count(db, `SELECT count(DISTINCT username) FROM creator_outcomes WHERE outcome NOT IN ('budget_exhausted', 'not_attempted')`)).toBe(5);
+  }, 30_000);
+
+  it('runs the demo end to end offline: list, warehouse, Parquet', async () => {
+    const db = join(dir, 'demo.duckdb');
+    const out = join(dir, 'parquet');
+    const res = await runCli(['demo', '--creators', '60', '--db', db, '--out', out, '--list', join(dir, 'demo.csv')]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('Wrote 60 simulated creators');
+    expect(res.stderr).toContain('line 63: "not a handle!"');
+    expect(await count(db, `SELECT count(DISTINCT username) FROM creator_outcomes`)).toBe(60);
+    expect(existsSync(join(out, 'creators'))).toBe(true);
+    expect(readdirSync(join(out, 'videos')).some((d) => d.startsWith('snapshot_date='))).toBe(true);
+  }, 60_000);
+});
