@@ -1,0 +1,28 @@
+import type { Warehouse } from '@creator-audit/ingest';
+import { type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers';
+import { listValue } from '@duckdb/node-api';
+import { z } from 'zod';
+import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
+
+const envelope = z.looseObject({ data: fakeViewReportSchema });
+
+/**
+ * TikHub's full report beside each asked video's latest scored row, re-read from the body landed in
+ * `raw_responses` (the normalised table keeps only the figures): same request, same fetch time.
+ */
+export async function readTikHubReports(warehouse: Warehouse, videoIds: readonly string[]): Promise<Map<string, FakeViewReport>> {
+  const rows = await warehouse.rows(
+    `with latest as (
+         select video_id, tikhub_request_key, tikhub_fetched_at from ${FAKE_VIEW_SCORES_TABLE}
+         where list_contains($ids, video_id)
+         qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1
+     )
+     select l.video_id, any_value(r.body) as body
+     from latest as l
+     inner join raw_responses as r
+         on r.provider = 'tikhub' and r.outcome = 'ok' and r.request_key = l.tikhub_request_key and r.fetched_at = l.tikhub_fetched_at
+     group by l.video_id`,
+    { ids: listValue([...videoIds]) },
+  );
+  return new Map(rows.map((r) => [String(r.video_id), envelope.parse(JSON.parse(String(r.body))).data]));
+}

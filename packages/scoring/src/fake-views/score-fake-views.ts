@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url';
+import type { Warehouse } from '@creator-audit/ingest';
+import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers';
+import { listValue } from '@duckdb/node-api';
+import { loadModels, type ModelTiming, runModels } from '../models.ts';
+import { fakeViewMessages } from './messages.ts';
+import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
+import { ensureFakeViewTables } from './tikhub-reports-table.ts';
+
+export const FAKE_VIEW_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views', import.meta.url));
+export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
+
+export interface FakeViewRun {
+  category: ContentCategory;
+  /** Rows written: video snapshots. */
+  rows: number;
+  videos: number;
+  timings: ModelTiming[];
+}
+
+/**
+ * The batch: every video snapshot in the warehouse scored in SQL, one statement per model, into
+ * `video_fake_view_scores` (rebuilt whole under `category`). Reports are assembled from its rows afterwards.
+ */
+export async function scoreFakeViews(warehouse: Warehouse, category: ContentCategory): Promise<FakeViewRun> {
+  await ensureFakeViewTables(warehouse);
+  if (!CONTENT_CATEGORIES.includes(category)) throw new Error(fakeViewMessages.unknownCategory(category));
+  const timings = await runModels(warehouse, loadModels(FAKE_VIEW_MODELS_DIR), { content_category: category });
+  const [counts] = await warehouse.rows(
+    `select count(*)::DOUBLE as rows, count(distinct video_id)::DOUBLE as videos from ${FAKE_VIEW_SCORES_TABLE}`,
+  );
+  return { category, rows: Number(counts?.rows ?? 0), videos: Number(counts?.videos ?? 0), timings };
+}
+
+/** The asked videos the warehouse holds (any snapshot, any provider), or every video when `ids` is null. */
+export async function videosInWarehouse(warehouse: Warehouse, ids: readonly string[] | null): Promise<string[]> {
+  const rows = ids
+    ? await warehouse.rows(`select distinct video_id from videos where list_contains($ids, video_id) order by video_id`, { ids: listValue([...ids]) })
+    : await warehouse.rows(`select distinct video_id from videos order by video_id`);
+  return rows.map((r) => String(r.video_id));
+}
+
+/** Latest snapshot of a video: the last one taken, across providers (ties: by provider name). */
+const LATEST = `qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1`;
+
+/** The latest scored row of each asked video that is in the table (run `scoreFakeViews` first). */
+export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly string[]): Promise<FakeViewRow[]> {
+  const rows = await warehouse.rows(
+    `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE}
+     where list_contains($ids, video_id) ${LATEST} order by video_id`,
+    { ids: listValue([...videoIds]) },
+  );
+  return rows.map(parseFakeViewRow);
+}
+
+/** The latest scored row of every video in the table, in pages of `pageSize` (the batch's `--json`). */
+export async function* readAllFakeViewRows(warehouse: Warehouse, pageSize = 5_000): AsyncGenerator<FakeViewRow[]> {
+  for (let offset = 0; ; offset += pageSize) {
+    const rows = await warehouse.rows(
+      `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE} ${LATEST}
+       order by video_id limit $limit offset $offset`,
+      { limit: pageSize, offset },
+    );
+    if (rows.length === 0) return;
+    yield rows.map(parseFakeViewRow);
+  }
+}
