@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.ts';
+import { registerDetectFakeViews } from './commands/detect-fake-views.ts';
+import { registerEvaluateFakeViews } from './commands/evaluate-fake-views.ts';
 import { registerExport } from './commands/export.ts';
+import { registerFakeViewsAgreement } from './commands/fake-views-agreement.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerTrackCampaign } from './commands/track-campaign.ts';
 
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerExport(program);
   registerTrackCampaign(program);
+  registerDetectFakeViews(program);
+  registerFakeViewsAgreement(program);
+  registerEvaluateFakeViews(program);
   return program;
 }
 
