@@ -45,6 +45,17 @@ export interface ModelTiming {
   ms: number;
 }
 
+/**
+ * A model that changed from view to table (or back) between releases: CREATE OR REPLACE cannot replace an
+ * object of the other kind, so the old one goes first. Names come from model file names, never from input.
+ */
+async function dropIfOtherKind(warehouse: Warehouse, name: string, kind: 'TABLE' | 'VIEW'): Promise<void> {
+  const [existing] = await warehouse.rows(`SELECT table_type FROM information_schema.tables WHERE table_name = $name`, { name });
+  if (!existing) return;
+  const existingKind = existing.table_type === 'VIEW' ? 'VIEW' : 'TABLE';
+  if (existingKind !== kind) await warehouse.run(`DROP ${existingKind} ${name} CASCADE`);
+}
+
 /** Builds the models in file order; a failing model names its file in the error. */
 export async function runModels(warehouse: Warehouse, models: readonly Model[], params: Record<string, DuckDBValue> = {}): Promise<ModelTiming[]> {
   const timings: ModelTiming[] = [];
@@ -52,6 +63,7 @@ export async function runModels(warehouse: Warehouse, models: readonly Model[], 
     const started = performance.now();
     const kind = model.materialized === 'table' ? 'TABLE' : 'VIEW';
     try {
+      await dropIfOtherKind(warehouse, model.name, kind);
       await warehouse.run(`CREATE OR REPLACE ${kind} ${model.name} AS\n${model.sql}`, paramsFor(model.sql, params));
     } catch (error) {
       throw new Error(`SQL model ${basename(model.file)} failed: ${(error as Error).message}`, { cause: error });

@@ -39,6 +39,15 @@ describe('SQL models', () => {
     expect(() => loadModels(bad)).toThrow(/10_stg_x\.sql uses a \$parameter/);
   });
 
+  it('rebuilds a model that changed from view to table, and back, in an existing warehouse', async () => {
+    await warehouse.run('create view mart_total as select 1 as total');
+    await warehouse.run('create table stg_numbers as select 1 as n');
+    await runModels(warehouse, loadModels(dir), { factor: 1, label: 'a' });
+    expect(await warehouse.rows('select total from mart_total')).toEqual([{ total: 100 }]);
+    const kinds = await warehouse.rows(`select table_type from information_schema.tables where table_name in ('stg_numbers','mart_total') order by table_name`);
+    expect(kinds.map((k) => k.table_type)).toEqual(['BASE TABLE', 'VIEW']);
+  });
+
   it('names the failing file', async () => {
     await warehouse.run('drop table numbers');
     await expect(runModels(warehouse, loadModels(dir), { factor: 1, label: 'a' })).rejects.toThrow(/10_stg_numbers\.sql failed/);
