@@ -106,7 +106,8 @@ export const fakeViewReportSchema = z.object({
     potential_revenue_impact: z.string(),
     suggested_steps: z.array(z.string()),
   }),
-  mcn_report: mcnReport.optional(),
+  // Optional in the contract; TikHub may also send null when it has no business report.
+  mcn_report: mcnReport.nullish(),
 });
 
 export type FakeViewReport = z.infer<typeof fakeViewReportSchema>;
