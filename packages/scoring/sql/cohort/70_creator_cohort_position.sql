@@ -21,10 +21,13 @@ ranked as (
         cohort_value,
         metric,
         username,
-        rank() over (partition by cohort_kind, cohort_value, metric order by value) - 1 as values_below,
-        count(*) over (partition by cohort_kind, cohort_value, metric, value) as values_equal
+        rank() over by_value - 1 as values_below,
+        -- with an order, the default frame ends at the last tie: this counts the values at or below this one,
+        -- so one sort serves both counts
+        count(*) over by_value - (rank() over by_value - 1) as values_equal
     from source
     where value is not null
+    window by_value as (partition by cohort_kind, cohort_value, metric order by value)
 ),
 
 joined as (

@@ -4,6 +4,18 @@ import { cohortMessages } from './messages.ts';
 /** The relation `--by` names a column of; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */
 export const COHORT_SOURCE = 'stg_cohort_creators';
 export const TIER_COHORT = 'follower_tier';
+/** The follower tiers `stg_cohort_creators` assigns, smallest first (see its header for the bounds). */
+export const FOLLOWER_TIERS = ['sub-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'] as const;
+/** The metrics of `cohort_benchmarks` and `creator_cohort_position`, in the order the models list them. */
+export const COHORT_METRICS = [
+  'engagement_rate_followers',
+  'engagement_rate_views',
+  'likes_per_follower',
+  'comments_per_like',
+  'follow_ratio',
+  'risk_score',
+] as const;
+export type CohortMetric = (typeof COHORT_METRICS)[number];
 const CATEGORICAL = new Set(['VARCHAR', 'BOOLEAN']);
 
 export class CohortColumnError extends Error {
