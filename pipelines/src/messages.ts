@@ -7,5 +7,6 @@ export const messages = {
   stoppedByVendor: (message: string) => `stopped: ${message}`,
   stoppedAtBudget: (left: number) =>
     `stopped at the credit budget: ${left} creator(s) not fetched. Re-run with a higher --max-credits to finish them (fetched ones are kept and skipped).`,
+  atNeedsSimulator: "--at sets the simulator's clock: it only works with --provider synthetic (real APIs answer for now)",
   interrupted: 'interrupted: everything fetched so far is stored; run the same command again to finish.',
 };

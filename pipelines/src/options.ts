@@ -32,3 +32,12 @@ export function oneOf<T extends string>(choices: readonly T[]) {
     return value as T;
   };
 }
+
+/** An ISO 8601 instant (`2026-05-21T12:00:00Z`), for the simulator's clock. */
+export function instant(value: string): Date {
+  const at = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) {
+    throw new InvalidArgumentError(`expected an ISO 8601 time like 2026-05-21T12:00:00Z, got "${value}"`);
+  }
+  return at;
+}

@@ -105,6 +105,19 @@ describe('the creator-audit CLI', () => {
     expect(await count(db, `SELECT count(DISTINCT username) FROM creator_outcomes WHERE outcome NOT IN ('budget_exhausted', 'not_attempted')`)).toBe(5);
   }, 30_000);
 
+  it('takes simulator snapshots at chosen times with --at, and refuses --at for a real API', async () => {
+    const list = file('at.txt', 'alpha_one\nbeta_two\n');
+    const db = join(dir, 'at.duckdb');
+    for (const at of ['2026-06-01T00:00:00Z', '2026-06-04T00:00:00Z']) {
+      expect((await runCli(['ingest', '--input', list, '--db', db, '--at', at])).code).toBe(0);
+    }
+    expect(await count(db, `SELECT count(DISTINCT snapshot_at) FROM creators WHERE snapshot_at IN ('2026-06-01', '2026-06-04')`)).toBe(2);
+    expect(await count(db, `SELECT count(*) FROM sim_creator_labels`)).toBe(4);
+    const refused = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], { SCAVIO_API_KEY: 'k' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('only works with --provider synthetic');
+  }, 30_000);
+
   it('runs the demo end to end offline: list, warehouse, Parquet', async () => {
     const db = join(dir, 'demo.duckdb');
     const out = join(dir, 'parquet');

@@ -13,7 +13,7 @@ import {
 import { createProvider, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
 import { messages } from '../messages.ts';
-import { duration, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { duration, instant, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
 import { formatIngestSummary } from '../summary.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
@@ -29,6 +29,8 @@ export interface IngestFlags {
   maxAge: number;
   timeout: number;
   dryRun?: boolean;
+  /** The simulator's clock (synthetic only), to build snapshots at chosen times. */
+  at?: Date;
 }
 
 /** Options shared by every command that fetches creators (`ingest`, later `audit-creators`). */
@@ -44,7 +46,8 @@ export function addIngestOptions(cmd: Command): Command {
     .option('--max-credits <n>', 'stop cleanly once this many credits are spent', nonNegativeNumber)
     .option('--max-age <duration>', 'skip creators with a snapshot newer than this (0 = refetch all)', duration, duration('24h'))
     .option('--timeout <duration>', 'per-request timeout', duration, duration('30s'))
-    .option('--dry-run', 'print the calls and credits the run would spend, and spend nothing');
+    .option('--dry-run', 'print the calls and credits the run would spend, and spend nothing')
+    .option('--at <time>', "the simulator's clock (synthetic only; ISO 8601), to take snapshots at chosen times", instant);
 }
 
 export function readCreatorList(path: string) {
@@ -76,13 +79,16 @@ export function reportStop(summary: IngestSummary): void {
 
 /** Fetches the list into the warehouse (or prints the plan for --dry-run). Returns null on a dry run. */
 export async function runIngest(warehouse: Warehouse, flags: IngestFlags): Promise<IngestSummary | null> {
+  if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
   const list = readCreatorList(flags.input);
-  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout });
+  const at = flags.at;
+  const clock = at ? () => at : () => new Date();
+  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock });
   const defaults = PROVIDER_DEFAULTS[flags.provider];
   const plan = { videosPerCreator: flags.videos, pageSize: Math.min(flags.videos, provider.maxPageSize), maxEmptyPages: 3 };
   try {
     if (flags.dryRun) {
-      const fresh = await freshCreators(warehouse, provider.name, flags.maxAge, new Date());
+      const fresh = await freshCreators(warehouse, provider.name, flags.maxAge, clock());
       const planned = planCreatorRun(provider, list.handles, fresh, plan);
       for (const call of planned.calls) process.stdout.write(`${call.endpoint}\t${call.username}\n`);
       process.stdout.write(
@@ -105,6 +111,7 @@ export async function runIngest(warehouse: Warehouse, flags: IngestFlags): Promi
         rejected: list.rejected,
         progress: progressBar(),
         signal: controller.signal,
+        now: clock,
       });
       // The simulator's ground truth lands beside its data, for `evaluate`; the analysis never reads it.
       if (provider.name === 'synthetic') await landSyntheticLabels(warehouse, flags.seed);

@@ -12,8 +12,8 @@ import {
   type TrackedCampaign,
   trackCampaign,
 } from '@creator-audit/scoring';
-import { type Command, InvalidArgumentError, Option } from 'commander';
-import { duration, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { type Command, Option } from 'commander';
+import { duration, instant, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
 interface TrackCampaignFlags {
@@ -34,14 +34,6 @@ interface TrackCampaignFlags {
 }
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
-function instant(value: string): Date {
-  const at = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at.getTime())) {
-    throw new InvalidArgumentError(`expected an ISO 8601 time like 2026-05-21T12:00:00Z, got "${value}"`);
-  }
-  return at;
-}
 
 /** 0 done (or stopped at --max-credits), 2 the vendor ended the run, 130 interrupted. */
 function exitCodeOf(tracked: TrackedCampaign): number {
