@@ -97,7 +97,9 @@ export function creatorRows(runId: string, provider: string, c: LandedCreator, d
 
 /**
  * Buffers landed creators and writes them in batches, each batch in one transaction: a creator's raw
- * bodies, snapshot, videos and outcome land together or not at all. Flushes are serialised.
+ * bodies, snapshot, videos and outcome land together or not at all. Flushes are serialised, and a full
+ * buffer waits for the batch being written: at most one batch is written while the next one fills, so
+ * memory stays flat however far fetching runs ahead of DuckDB.
  */
 export class LandingBuffer {
   private pending: LandedCreator[] = [];
@@ -116,10 +118,14 @@ export class LandingBuffer {
     return this.landedCount;
   }
 
-  /** Adds a creator; returns the flush promise when this one filled the batch. */
-  add(creator: LandedCreator): Promise<void> {
+  /** Adds a creator; once the batch is full, resolves only when it has been handed to DuckDB (backpressure). */
+  async add(creator: LandedCreator): Promise<void> {
     this.pending.push(creator);
-    return this.pending.length >= this.flushEvery ? this.flush() : Promise.resolve();
+    if (this.pending.length < this.flushEvery) return;
+    // Whoever fills the batch while another is being written waits for that write first; creators landing
+    // meanwhile join this batch instead of queueing batch after batch in memory.
+    await this.chain;
+    if (this.pending.length >= this.flushEvery) await this.flush();
   }
 
   flush(): Promise<void> {
