@@ -1,0 +1,43 @@
+import type { CohortMetric } from '@creator-audit/scoring';
+
+/** What the reports tell people, in one place: labels, captions, notes and errors. */
+
+export const metricLabels: Record<CohortMetric, string> = {
+  engagement_rate_followers: 'engagement rate by followers',
+  engagement_rate_views: 'engagement rate by views',
+  likes_per_follower: 'likes per follower',
+  comments_per_like: 'comments per like',
+  follow_ratio: 'follow ratio (following / followers)',
+  risk_score: 'seed-v1 risk score',
+};
+
+export function metricLabel(metric: string): string {
+  return (metricLabels as Record<string, string>)[metric] ?? metric;
+}
+
+/** seed-v1's rule ids as readers say them. */
+export const ruleLabel = (rule: string) => rule.replaceAll('_', ' ');
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export const reportMessages = {
+  badRows: (query: string, problem: string) => `report query ${query}.sql returned rows of an unexpected shape:\n${problem}`,
+  noCreator: (username: string) =>
+    `no creator "${username}" in creator_scores: ingest it first (creator-audit ingest), then run report creator again`,
+  noCampaign: (hashtag: string, known: readonly string[]) =>
+    `no campaign "#${hashtag}" in campaign_summary${known.length ? ` (tracked: ${known.map((h) => `#${h}`).join(', ')})` : ''}: run creator-audit track-campaign --hashtag ${hashtag} first`,
+  noCampaignTables: 'no campaign has been tracked in this warehouse: run creator-audit track-campaign --hashtag TAG first',
+  emptyCohort: 'no creator to benchmark: creator_scores holds no seed-v1 row with status ok or partial (ingest creators first)',
+  scatterNote: (notShown: number, outliersShown: number, outliersTotal: number) =>
+    `${int(notShown)} creator(s) with no followers or no likes are not on the log axes. ` +
+    `Circles are cells of 1/10 decade sized by creators; diamonds: ` +
+    (outliersTotal > outliersShown
+      ? `the ${int(outliersShown)} most extreme of ${int(outliersTotal)} likes-per-follower outliers (|robust z| > 3.5 in their tier).`
+      : `${int(outliersTotal)} likes-per-follower outlier(s) (|robust z| > 3.5 in their tier).`),
+  flaggedNote: (shown: number, total: number) =>
+    total > shown ? `The ${int(shown)} riskiest of ${int(total)} creators with flags; the rest are in creator_scores.` : `${int(total)} creator(s) with flags.`,
+  notBenchmarked: (status: string) => `not benchmarked: seed-v1 status is ${status} (only ok and partial creators have cohort positions)`,
+  fakeViewsAbsent: 'No fake-view scores in this warehouse: run creator-audit detect-fake-views to add the component breakdown.',
+  scoredFirst: (creators: number) => `creator_scores had no seed-v1 rows: scored ${int(creators)} creator(s) with seed-v1 first.`,
+  boxNote: 'Boxes span the 25th-75th percentiles, whiskers the 10th-90th, the tick is the median (computed in SQL over the whole cohort).',
+};

@@ -1,0 +1,84 @@
+import { parseHashtag, type Warehouse } from '@creator-audit/ingest';
+import { campaignGrowthChart } from '../charts/campaign-growth.ts';
+import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
+import { formatCell } from '../format.ts';
+import { reportMessages } from '../messages.ts';
+import { queryRows } from '../queries.ts';
+import { type Report, slugFor } from '../report.ts';
+import { campaignLatestRow, campaignSnapshotRow, leaderboardRow, topPostRow } from '../rows.ts';
+
+export interface CampaignReportOptions {
+  leaderboardLimit?: number;
+  topPostsLimit?: number;
+}
+
+async function hasTable(warehouse: Warehouse, table: string): Promise<boolean> {
+  return (await warehouse.rows(`select 1 from information_schema.tables where table_name = $table`, { table })).length > 0;
+}
+
+/**
+ * A campaign's report from the marts `track-campaign` builds (campaign_summary, campaign_videos): growth over
+ * every snapshot, and the leaderboard and top posts of the latest one. Captions and handles are untrusted text:
+ * they go into tables and chart data as they are and are escaped on output.
+ */
+export async function campaignReport(warehouse: Warehouse, tag: string, options: CampaignReportOptions = {}): Promise<Report> {
+  const parsed = parseHashtag(tag);
+  if ('reason' in parsed) throw new Error(parsed.reason);
+  const { hashtag } = parsed;
+  if (!(await hasTable(warehouse, 'campaign_summary'))) throw new Error(reportMessages.noCampaignTables);
+  const [latest] = await queryRows(warehouse, 'campaign_latest', campaignLatestRow, { hashtag });
+  if (!latest) {
+    const known = await warehouse.rows(`select distinct hashtag from campaign_summary order by 1 limit 20`);
+    throw new Error(reportMessages.noCampaign(hashtag, known.map((r) => String(r.hashtag))));
+  }
+  const snapshot = { hashtag, provider: latest.provider, snapshot_at: latest.snapshot_at.toISOString() };
+  const leaderboard = await queryRows(warehouse, 'campaign_leaderboard', leaderboardRow, { ...snapshot, limit: options.leaderboardLimit ?? 20 });
+  const topPosts = await queryRows(warehouse, 'campaign_top_posts', topPostRow, { ...snapshot, limit: options.topPostsLimit ?? 10 });
+  const growth = await queryRows(warehouse, 'campaign_growth', campaignSnapshotRow, { hashtag });
+  return {
+    kind: 'campaign',
+    slug: slugFor('campaign', hashtag),
+    title: `Campaign #${hashtag}`,
+    subtitle: `Latest snapshot ${formatCell(latest.snapshot_at, 'date')} via ${latest.provider} (snapshot ${latest.snapshot_number} of ${growth.length})`,
+    facts: [
+      ['videos', formatCell(latest.total_videos, 'int')],
+      ['unique creators', formatCell(latest.unique_creators, 'int')],
+      ['plays', formatCell(latest.total_plays, 'int')],
+      ['likes / comments / shares', [latest.total_likes, latest.total_comments, latest.total_shares].map((n) => formatCell(n, 'int')).join(' / ')],
+      ['engagement rate', `${formatCell(latest.engagement_rate, 'pct')} ((likes + comments + shares) / plays)`],
+      ['repeat creators', formatCell(latest.repeat_creators, 'int')],
+      ['flagged creators (seed-v1)', formatCell(latest.flagged_creators, 'int')],
+      ['not screened', formatCell(latest.unscreened_creators, 'int')],
+      ['coverage of the reported count', formatCell(latest.coverage, 'pct')],
+    ],
+    charts: [campaignGrowthChart(hashtag, growth), campaignLeaderboardChart(hashtag, leaderboard)],
+    tables: [
+      {
+        id: 'top-posts',
+        title: 'Top posts (latest snapshot)',
+        columns: [
+          { key: 'author', label: 'creator' },
+          { key: 'caption', label: 'caption' },
+          { key: 'plays', label: 'plays', format: 'int' },
+          { key: 'likes', label: 'likes', format: 'int' },
+          { key: 'engagement_rate', label: 'engagement rate', format: 'pct' },
+          { key: 'verdict', label: 'creator verdict' },
+        ],
+        rows: topPosts,
+      },
+      {
+        id: 'leaderboard',
+        title: 'Creator leaderboard (latest snapshot)',
+        columns: [
+          { key: 'author', label: 'creator' },
+          { key: 'videos', label: 'videos', format: 'int' },
+          { key: 'plays', label: 'plays', format: 'int' },
+          { key: 'likes', label: 'likes', format: 'int' },
+          { key: 'verdict', label: 'verdict' },
+        ],
+        rows: leaderboard,
+      },
+    ],
+    notes: [],
+  };
+}

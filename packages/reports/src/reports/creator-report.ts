@@ -1,0 +1,75 @@
+import { parseHandle, type Warehouse } from '@creator-audit/ingest';
+import { benchmarkCohorts, metricMissingReason, robustZMissingReasons, TIER_COHORT } from '@creator-audit/scoring';
+import type { Chart } from '../charts/chart.ts';
+import { creatorPositionChart } from '../charts/creator-position.ts';
+import { formatCell } from '../format.ts';
+import { metricLabel, reportMessages } from '../messages.ts';
+import { queryRows } from '../queries.ts';
+import { type Report, slugFor } from '../report.ts';
+import { type CreatorPositionRow, creatorPositionRow, creatorScorecardRow } from '../rows.ts';
+
+/** Why a position has no value or no z-score, in words. */
+function positionNote(p: CreatorPositionRow): string | null {
+  if (p.value_missing) return metricMissingReason(p.value_missing);
+  if (p.robust_z_missing) return robustZMissingReasons[p.robust_z_missing] ?? p.robust_z_missing;
+  return p.is_outlier ? 'outlier (|robust z| > 3.5)' : null;
+}
+
+/**
+ * One creator's report: seed-v1's verdict and flags, and its place in its follower tier on every metric. The
+ * cohort tables are rebuilt first (tiers only) so the position is against the warehouse as it is now.
+ */
+export async function creatorReport(warehouse: Warehouse, name: string): Promise<Report> {
+  const parsed = parseHandle(name);
+  if ('reason' in parsed) throw new Error(parsed.reason);
+  const username = parsed.handle;
+  await benchmarkCohorts(warehouse);
+  const [card] = await queryRows(warehouse, 'creator_scorecard', creatorScorecardRow, { username });
+  if (!card) throw new Error(reportMessages.noCreator(username));
+  const positions = await queryRows(warehouse, 'creator_positions', creatorPositionRow, { username });
+  const tierRows = positions.filter((p) => p.cohort_kind === TIER_COHORT);
+  const charts: Chart[] = tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : [];
+  return {
+    kind: 'creator',
+    slug: slugFor('creator', username),
+    title: `@${username}`,
+    subtitle: card.benchmarked
+      ? `${card.verdict ?? 'no verdict'} (seed-v1 risk ${formatCell(card.risk_score, 'int')}/100) in the ${card.tier} tier`
+      : reportMessages.notBenchmarked(card.status),
+    facts: [
+      ['status', card.status_detail ? `${card.status}: ${card.status_detail}` : card.status],
+      ['snapshot', `${formatCell(card.snapshot_at, 'date')} via ${card.provider}`],
+      ['followers / following', `${formatCell(card.followers, 'int')} / ${formatCell(card.following, 'int')}`],
+      ['videos scored', formatCell(card.videos_scored, 'int')],
+      ['average likes / plays per video', `${formatCell(card.avg_likes, 'num')} / ${formatCell(card.avg_plays, 'num')}`],
+      ['verdict', card.verdict ?? '–'],
+      ['risk score', formatCell(card.risk_score, 'int')],
+    ],
+    charts,
+    tables: [
+      {
+        id: 'flags',
+        title: 'Flags (seed-v1)',
+        columns: [{ key: 'flag', label: 'flag' }],
+        rows: card.flags.map((flag) => ({ flag })),
+      },
+      {
+        id: 'positions',
+        title: 'Position in each cohort',
+        note: 'Percentile: mid-rank within the cohort. Robust z: 0.6745 (x - median) / MAD, or the mean-absolute-deviation fallback.',
+        columns: [
+          { key: 'cohort_kind', label: 'cohort by' },
+          { key: 'cohort', label: 'cohort' },
+          { key: 'metric', label: 'metric' },
+          { key: 'value', label: 'value', format: 'num' },
+          { key: 'p50', label: 'cohort median', format: 'num' },
+          { key: 'percentile', label: 'percentile', format: 'num' },
+          { key: 'robust_z', label: 'robust z', format: 'num' },
+          { key: 'note', label: 'note' },
+        ],
+        rows: positions.map((p) => ({ ...p, metric: metricLabel(p.metric), note: positionNote(p) })),
+      },
+    ],
+    notes: [],
+  };
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/**
+ * The rows each chart and table is drawn from, as the SQL in ../sql returns them (BIGINTs cast in SQL, so every
+ * number is a JS number). Parsed once at the boundary: a query and its chart cannot drift apart silently.
+ */
+const num = z.number();
+const maybeNum = z.number().nullable();
+
+export const riskBinRow = z.object({ tier: z.string(), risk_from: num, risk_to: num, creators: num });
+export const scatterCellRow = z.object({ verdict: z.string(), followers: num, avg_likes: num, creators: num });
+export const likesBandRow = z.object({
+  tier: z.string(),
+  followers_from: num,
+  followers_to: num,
+  likes_p25: num,
+  likes_p50: num,
+  likes_p75: num,
+  creators: num,
+});
+export const scatterOutlierRow = z.object({
+  username: z.string(),
+  verdict: z.string(),
+  tier: z.string(),
+  followers: num,
+  avg_likes: num,
+  robust_z: num,
+  outliers_total: num,
+});
+export const metricBoxRow = z.object({ cohort: z.string(), creators: num, values_n: num, p10: num, p25: num, p50: num, p75: num, p90: num });
+export const flagFrequencyRow = z.object({ rule: z.string(), component: z.string(), points: num, creators: num, share: num });
+export const cohortOverviewRow = z.object({
+  creators: num,
+  low_risk: num,
+  medium_risk: num,
+  high_risk: num,
+  not_on_scatter: num,
+  first_snapshot_at: z.date().nullable(),
+  last_snapshot_at: z.date().nullable(),
+});
+export const tierSummaryRow = z.object({
+  tier: z.string(),
+  creators: num,
+  high_risk: num,
+  medium_risk: num,
+  median_engagement_rate_followers: maybeNum,
+  median_engagement_rate_views: maybeNum,
+  median_risk_score: maybeNum,
+});
+export const flaggedCreatorRow = z.object({
+  username: z.string(),
+  tier: z.string(),
+  followers: maybeNum,
+  verdict: z.string(),
+  risk_score: num,
+  flags: z.array(z.string()),
+  flagged_total: num,
+});
+export const benchmarkTableRow = z.object({
+  cohort_kind: z.string(),
+  cohort: z.string(),
+  metric: z.string(),
+  creators: num,
+  values_n: num,
+  p10: maybeNum,
+  p25: maybeNum,
+  p50: maybeNum,
+  p75: maybeNum,
+  p90: maybeNum,
+});
+
+export const creatorScorecardRow = z.object({
+  username: z.string(),
+  status: z.string(),
+  status_detail: z.string().nullable(),
+  provider: z.string(),
+  snapshot_at: z.date().nullable(),
+  followers: maybeNum,
+  following: maybeNum,
+  videos_scored: maybeNum,
+  verdict: z.string().nullable(),
+  risk_score: maybeNum,
+  flags: z.array(z.string()),
+  tier: z.string().nullable(),
+  avg_likes: maybeNum,
+  avg_plays: maybeNum,
+  benchmarked: z.boolean(),
+});
+export const creatorPositionRow = z.object({
+  cohort_kind: z.string(),
+  cohort: z.string(),
+  metric: z.string(),
+  value: maybeNum,
+  value_missing: z.string().nullable(),
+  percentile: maybeNum,
+  robust_z: maybeNum,
+  robust_z_method: z.string().nullable(),
+  robust_z_missing: z.string().nullable(),
+  is_outlier: z.boolean().nullable(),
+  cohort_n: num,
+  p10: maybeNum,
+  p25: maybeNum,
+  p50: maybeNum,
+  p75: maybeNum,
+  p90: maybeNum,
+});
+
+/** Campaign growth over time: per snapshot (per provider). */
+export const campaignSnapshotRow = z.object({
+  provider: z.string(),
+  snapshot_at: z.date(),
+  total_videos: num,
+  total_plays: num,
+  unique_creators: num,
+});
+export const campaignLatestRow = z.object({
+  provider: z.string(),
+  snapshot_at: z.date(),
+  snapshot_number: num,
+  total_videos: num,
+  unique_creators: num,
+  total_plays: num,
+  total_likes: num,
+  total_comments: num,
+  total_shares: num,
+  engagement_rate: maybeNum,
+  repeat_creators: num,
+  flagged_creators: num,
+  unscreened_creators: num,
+  coverage: maybeNum,
+});
+/** The creator leaderboard: per author. */
+export const leaderboardRow = z.object({ author: z.string(), videos: num, plays: num, likes: num, verdict: z.string().nullable() });
+export const topPostRow = z.object({
+  video_id: z.string(),
+  author: z.string(),
+  caption: z.string(),
+  plays: maybeNum,
+  likes: maybeNum,
+  engagement_rate: maybeNum,
+  verdict: z.string().nullable(),
+});
+/** The fake-view component breakdown: a score 0-100 per component, or NULL with the reason. */
+export const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
+
+export type RiskBinRow = z.infer<typeof riskBinRow>;
+export type ScatterCellRow = z.infer<typeof scatterCellRow>;
+export type LikesBandRow = z.infer<typeof likesBandRow>;
+export type ScatterOutlierRow = z.infer<typeof scatterOutlierRow>;
+export type MetricBoxRow = z.infer<typeof metricBoxRow>;
+export type FlagFrequencyRow = z.infer<typeof flagFrequencyRow>;
+export type CohortOverviewRow = z.infer<typeof cohortOverviewRow>;
+export type TierSummaryRow = z.infer<typeof tierSummaryRow>;
+export type FlaggedCreatorRow = z.infer<typeof flaggedCreatorRow>;
+export type BenchmarkTableRow = z.infer<typeof benchmarkTableRow>;
+export type CreatorScorecardRow = z.infer<typeof creatorScorecardRow>;
+export type CreatorPositionRow = z.infer<typeof creatorPositionRow>;
+export type CampaignSnapshotRow = z.infer<typeof campaignSnapshotRow>;
+export type CampaignLatestRow = z.infer<typeof campaignLatestRow>;
+export type LeaderboardRow = z.infer<typeof leaderboardRow>;
+export type TopPostRow = z.infer<typeof topPostRow>;
+export type FakeViewComponentRow = z.infer<typeof fakeViewComponentRow>;

@@ -1,0 +1,47 @@
+import { Warehouse } from '@creator-audit/ingest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { campaignReport } from '../src/reports/campaign-report.ts';
+import { type CampaignVideo, landCampaign } from './campaign-warehouse.ts';
+
+const DAY1 = new Date('2026-05-20T12:00:00Z');
+const DAY2 = new Date('2026-05-21T12:00:00Z');
+const video = (id: string, author: string, plays: number): CampaignVideo => ({ id, author, caption: `#summersale ${id}`, plays, likes: plays / 10 });
+
+describe('campaign report from the campaign marts', () => {
+  let warehouse: Warehouse;
+  beforeEach(async () => {
+    warehouse = await Warehouse.open(':memory:');
+  });
+  afterEach(() => warehouse.close());
+
+  it('growth over every snapshot; leaderboard and top posts of the latest', async () => {
+    await landCampaign(warehouse, 'summersale', [
+      { at: DAY1, videos: [video('v1', 'ann', 1000), video('v2', 'bob', 500)] },
+      { at: DAY2, videos: [video('v1', 'ann', 3000), video('v2', 'bob', 800), video('v3', 'bob', 900), video('v4', 'cy', 50)] },
+    ]);
+    const report = await campaignReport(warehouse, '#SummerSale', { leaderboardLimit: 2 });
+    expect(report.slug).toBe('campaign-summersale');
+    const growth = report.charts.find((c) => c.id === 'campaign-growth')?.spec as { data: { values: unknown[] } };
+    expect(growth.data.values).toEqual([
+      { provider: 'synthetic', snapshot_at: DAY1.toISOString(), total_videos: 2, total_plays: 1500, unique_creators: 2 },
+      { provider: 'synthetic', snapshot_at: DAY2.toISOString(), total_videos: 4, total_plays: 4750, unique_creators: 3 },
+    ]);
+    const leaderboard = report.tables.find((t) => t.id === 'leaderboard');
+    expect(leaderboard?.rows.map((r) => [r.author, r.videos, r.plays])).toEqual([
+      ['ann', 1, 3000],
+      ['bob', 2, 1700],
+    ]);
+    expect(report.tables.find((t) => t.id === 'top-posts')?.rows.map((r) => r.video_id)).toEqual(['v1', 'v3', 'v2', 'v4']);
+    expect(Object.fromEntries(report.facts)).toMatchObject({ videos: '4', 'unique creators': '3', plays: '4,750' });
+  });
+
+  it('says which campaigns exist when asked for another, and refuses a malformed tag', async () => {
+    await landCampaign(warehouse, 'summersale', [{ at: DAY1, videos: [video('v1', 'ann', 1000)] }]);
+    await expect(campaignReport(warehouse, 'wintersale')).rejects.toThrow(/no campaign "#wintersale" in campaign_summary \(tracked: #summersale\)/);
+    await expect(campaignReport(warehouse, 'two words')).rejects.toThrow(/a hashtag has no spaces/);
+  });
+
+  it('tells the analyst to track a campaign first when there is none', async () => {
+    await expect(campaignReport(warehouse, 'summersale')).rejects.toThrow(/run creator-audit track-campaign --hashtag TAG first/);
+  });
+});

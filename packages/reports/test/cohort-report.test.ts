@@ -1,0 +1,72 @@
+import type { Warehouse } from '@creator-audit/ingest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../src/queries.ts';
+import { cohortReport } from '../src/reports/cohort-report.ts';
+import type { Report } from '../src/report.ts';
+import { cohortOverviewRow, scatterCellRow } from '../src/rows.ts';
+import { generatedWarehouse } from './cohort-warehouse.ts';
+
+const N = 100_000;
+
+/** Rows a chart ships, whatever its layers. */
+function dataRows(spec: object): number {
+  const s = spec as { data?: { values?: unknown[] }; layer?: object[] };
+  return (s.data?.values?.length ?? 0) + (s.layer ?? []).reduce((n: number, layer) => n + dataRows(layer), 0);
+}
+
+describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated in SQL, bounded charts`, () => {
+  let warehouse: Warehouse;
+  let report: Report;
+  beforeAll(async () => {
+    warehouse = await generatedWarehouse(N, 3);
+    ({ report } = await cohortReport(warehouse, { by: ['verified'] }));
+  }, 120_000);
+  afterAll(() => warehouse.close());
+
+  const chart = (id: string) => {
+    const found = report.charts.find((c) => c.id === id);
+    if (!found) throw new Error(`no chart ${id}`);
+    return found;
+  };
+
+  it('draws the risk distribution, the scatter, a box chart per cohort kind and the flag frequency', () => {
+    expect(report.charts.map((c) => c.id)).toEqual([
+      'risk-by-tier',
+      'followers-vs-likes',
+      'engagement-by-follower-tier',
+      'engagement-by-verified',
+      'flag-frequency',
+    ]);
+  });
+
+  it('each chart ships at most a few hundred rows, not one per creator', () => {
+    expect(dataRows(chart('risk-by-tier').spec)).toBeLessThanOrEqual(7 * 10);
+    expect(dataRows(chart('engagement-by-follower-tier').spec)).toBeLessThanOrEqual(7);
+    expect(dataRows(chart('engagement-by-verified').spec)).toBeLessThanOrEqual(3);
+    expect(dataRows(chart('flag-frequency').spec)).toBeLessThanOrEqual(11);
+    // 5 decades of followers x ~6 of likes at 10 cells a decade, 3 verdicts: bounded by the axes, not the cohort.
+    expect(dataRows(chart('followers-vs-likes').spec)).toBeLessThan(3000);
+    expect(JSON.stringify(report.charts).length).toBeLessThan(400_000);
+  });
+
+  it('the binned scatter loses nobody: cells plus creators off the log axes add up to the cohort', async () => {
+    const cells = await queryRows(warehouse, 'cohort_followers_likes_cells', scatterCellRow);
+    const [overview] = await queryRows(warehouse, 'cohort_overview', cohortOverviewRow);
+    expect(cells.reduce((n, c) => n + c.creators, 0) + (overview?.not_on_scatter ?? -1)).toBe(N);
+    expect(overview?.creators).toBe(N);
+  });
+
+  it('keeps the outliers the bins would hide: the 200 most extreme, deterministically, with the total in the caption', () => {
+    const outliers = (chart('followers-vs-likes').spec as { layer: { data: { values: { username: string; robust_z: number }[] } }[] }).layer[3]?.data.values ?? [];
+    expect(outliers).toHaveLength(200);
+    const z = outliers.map((o) => Math.abs(o.robust_z));
+    expect(z).toEqual([...z].sort((a, b) => b - a));
+    expect(JSON.stringify(chart('followers-vs-likes').spec)).toMatch(/the 200 most extreme of [\d,]+ likes-per-follower outliers/);
+  });
+
+  it('lists the flags of the riskiest creators only, and says how many it leaves out', () => {
+    const flags = report.tables.find((t) => t.id === 'flags');
+    expect(flags?.rows.length).toBeLessThanOrEqual(200);
+    expect(flags?.note).toMatch(/The 200 riskiest of [\d,]+ creators with flags/);
+  });
+});

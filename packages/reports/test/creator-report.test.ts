@@ -1,0 +1,41 @@
+import type { Warehouse } from '@creator-audit/ingest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { creatorReport } from '../src/reports/creator-report.ts';
+import { generatedWarehouse, SNAPSHOT_AT } from './cohort-warehouse.ts';
+
+describe('creator report', () => {
+  let warehouse: Warehouse;
+  beforeEach(async () => {
+    warehouse = await generatedWarehouse(400, 5);
+  });
+  afterEach(() => warehouse.close());
+
+  it('places the creator in its tier on every metric, and names a bought-likes creator an outlier', async () => {
+    // gen_0000007 is one of the generated creators with bought likes (one in 40).
+    const report = await creatorReport(warehouse, '@GEN_0000007');
+    expect(report.slug).toBe('creator-gen_0000007');
+    expect(report.charts.map((c) => c.id)).toEqual(['creator-position']);
+    const positions = report.tables.find((t) => t.id === 'positions')?.rows ?? [];
+    expect(positions.map((p) => p.metric)).toHaveLength(6);
+    const likes = positions.find((p) => p.metric === 'likes per follower');
+    expect(likes?.cohort_kind).toBe('follower_tier');
+    expect(likes?.percentile).toBeGreaterThan(90);
+    expect(likes?.note).toBe('outlier (|robust z| > 3.5)');
+  });
+
+  it('a creator seed-v1 could not score gets a report saying why, with no positions', async () => {
+    await warehouse.run(
+      `insert into creator_outcomes values ('run-2', 'hidden_one', 'synthetic', 'private', 'private account', $at::TIMESTAMP, 0, null, 1, $at::TIMESTAMP)`,
+      { at: SNAPSHOT_AT },
+    );
+    const report = await creatorReport(warehouse, 'hidden_one');
+    expect(report.subtitle).toBe('not benchmarked: seed-v1 status is private (only ok and partial creators have cohort positions)');
+    expect(report.charts).toEqual([]);
+    expect(report.tables.find((t) => t.id === 'positions')?.rows).toEqual([]);
+  });
+
+  it('refuses a name that is not a handle, and one the warehouse does not hold', async () => {
+    await expect(creatorReport(warehouse, 'not a handle!')).rejects.toThrow(/./);
+    await expect(creatorReport(warehouse, 'nobody_here')).rejects.toThrow(/no creator "nobody_here" in creator_scores/);
+  });
+});
