@@ -107,10 +107,13 @@ export async function ingestCreators(
   options.signal?.addEventListener('abort', onAbort, { once: true });
 
   for (const username of todo) {
-    if (fresh.has(username)) {
-      await decide(undecided(username, 'skipped_fresh', 'snapshot newer than --max-age'));
-      continue;
-    }
+    if (fresh.has(username)) await decide(undecided(username, 'skipped_fresh', 'snapshot newer than --max-age'));
+  }
+  for (const username of todo) {
+    if (fresh.has(username)) continue;
+    // Fed a few at a time: a cohort of any size never sits in memory as queued tasks.
+    await queue.onSizeLessThan(options.concurrency);
+    if (state.stop) break;
     void queue.add(async () => {
       if (state.stop) return;
       const wallet = budget.open(expectedCalls(options) * budget.callCost(provider.creditsPerCall));
