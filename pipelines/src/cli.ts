@@ -5,6 +5,7 @@ import { registerEvaluateFakeViews } from './commands/evaluate-fake-views.ts';
 import { registerExport } from './commands/export.ts';
 import { registerFakeViewsAgreement } from './commands/fake-views-agreement.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerReport } from './commands/report.ts';
 import { registerTrackCampaign } from './commands/track-campaign.ts';
 
 /** `creator-audit`: one CLI over the packages. Commands compose; the logic lives in packages/. */
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerDetectFakeViews(program);
   registerFakeViewsAgreement(program);
   registerEvaluateFakeViews(program);
+  registerReport(program);
   return program;
 }
 

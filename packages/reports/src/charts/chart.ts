@@ -25,7 +25,7 @@ export const NOT_SCREENED = 'not screened';
 export const SCREENING_SCALE = { domain: [...VERDICTS, NOT_SCREENED], range: [...VERDICT_COLOURS, '#9a9a9a'] };
 
 /** A subtitle as lines of at most `width` characters: Vega draws one line per array item and never wraps itself. */
-export function subtitleLines(text: string, width = 100): string[] {
+export function subtitleLines(text: string, width = 76): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

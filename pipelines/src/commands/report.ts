@@ -1,0 +1,49 @@
+import { campaignReport, cohortReport, creatorReport, type Report, textSummary, writeReport } from '@creator-audit/reports';
+import type { Warehouse } from '@creator-audit/ingest';
+import type { Command } from 'commander';
+import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+
+export const DEFAULT_REPORTS_DIR = 'data/reports';
+
+interface ReportFlags {
+  db: string;
+  out: string;
+}
+
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+
+/** Builds one report from the warehouse, writes HTML + SVG + PNG per chart, prints the summary. */
+async function writeAndSummarise(flags: ReportFlags, build: (warehouse: Warehouse) => Promise<Report>): Promise<void> {
+  const report = await withWarehouse(flags.db, build);
+  const files = await writeReport(report, flags.out);
+  process.stdout.write(`${textSummary(report, files)}\n`);
+}
+
+function withOutput(command: Command): Command {
+  return command
+    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
+    .option('--out <dir>', 'folder for the report (one sub-folder per report)', DEFAULT_REPORTS_DIR);
+}
+
+export function registerReport(program: Command): void {
+  const report = program
+    .command('report')
+    .description('charts (SVG, PNG) and a self-contained HTML report from the warehouse: cohort benchmarks, one creator, one campaign');
+
+  withOutput(
+    report
+      .command('cohort')
+      .description('benchmark every scored creator against its follower tier (and --by columns); scores with seed-v1 first if needed')
+      .option('--by <column>', 'also draw cohorts by this column of stg_cohort_creators (repeatable), e.g. verdict, verified, provider', collect),
+  ).action((flags: ReportFlags & { by?: string[] }) =>
+    writeAndSummarise(flags, async (warehouse) => (await cohortReport(warehouse, { by: flags.by ?? [] })).report),
+  );
+
+  withOutput(report.command('creator').description("one creator's verdict, flags and place in its follower tier").argument('<name>', 'handle, @handle or profile URL')).action(
+    (name: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => creatorReport(warehouse, name)),
+  );
+
+  withOutput(
+    report.command('campaign').description('a tracked hashtag campaign: growth over its snapshots, leaderboard, top posts').argument('<tag>', 'hashtag, #hashtag or tag page URL'),
+  ).action((tag: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => campaignReport(warehouse, tag)));
+}

@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+describe('creator-audit report, end to end on the simulator', () => {
+  let dir: string;
+  let db: string;
+  let out: string;
+  let handle: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'creator-audit-report-'));
+    db = join(dir, 'warehouse.duckdb');
+    out = join(dir, 'reports');
+    const list = join(dir, 'creators.csv');
+    const demo = await runCli(['demo', '--creators', '60', '--seed', '7', '--db', db, '--out', join(dir, 'parquet'), '--list', list]);
+    expect(demo.code, demo.stderr).toBe(0);
+    handle = readFileSync(list, 'utf8').split('\n')[4] ?? '';
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('report cohort --by verdict: scores first, writes the HTML and an SVG and PNG per chart, prints a summary', async () => {
+    const res = await runCli(['report', 'cohort', '--by', 'verdict', '--db', db, '--out', out]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/Cohort benchmarks\n/);
+    expect(res.stdout).toMatch(/creators benchmarked\s+\d+/);
+    expect(res.stdout).toContain('scored 60 creator(s) with seed-v1 first');
+    const files = readdirSync(join(out, 'cohort')).sort();
+    expect(files).toEqual(
+      [
+        'report.html',
+        ...['risk-by-tier', 'followers-vs-likes', 'engagement-by-follower-tier', 'engagement-by-verdict', 'flag-frequency'].flatMap((c) => [`${c}.svg`, `${c}.png`]),
+      ].sort(),
+    );
+    expect(readFileSync(join(out, 'cohort', 'report.html'), 'utf8')).toContain('<title>Cohort benchmarks</title>');
+  }, 60_000);
+
+  it('report creator NAME takes @handles and places the creator in its tier', async () => {
+    const res = await runCli(['report', 'creator', `@${handle.toUpperCase()}`, '--db', db, '--out', out]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout.split('\n')[0]).toBe(`@${handle}`);
+    expect(existsSync(join(out, `creator-${handle}`, 'report.html'))).toBe(true);
+  }, 60_000);
+
+  it('report campaign TAG after track-campaign; a campaign never tracked is an error naming the tracked ones', async () => {
+    const tracked = await runCli(['track-campaign', '--hashtag', 'summersale', '--db', db]);
+    expect(tracked.code, tracked.stderr).toBe(0);
+    const res = await runCli(['report', 'campaign', '#SummerSale', '--db', db, '--out', out]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toContain('Campaign #summersale');
+    expect(readdirSync(join(out, 'campaign-summersale')).sort()).toEqual(
+      ['campaign-growth.png', 'campaign-growth.svg', 'campaign-leaderboard.png', 'campaign-leaderboard.svg', 'report.html'],
+    );
+    const missing = await runCli(['report', 'campaign', 'wintersale', '--db', db, '--out', out]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no campaign "#wintersale" in campaign_summary (tracked: #summersale)');
+  }, 120_000);
+
+  it('exits 1 on a --by column that is not a cohort, listing the ones that are', async () => {
+    const res = await runCli(['report', 'cohort', '--by', 'bogus; drop table creators', '--db', db, '--out', out]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/--by "bogus; drop table creators": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict/);
+  }, 60_000);
+});
