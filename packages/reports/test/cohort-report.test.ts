@@ -61,7 +61,8 @@ describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated i
     expect(outliers).toHaveLength(200);
     const z = outliers.map((o) => Math.abs(o.robust_z));
     expect(z).toEqual([...z].sort((a, b) => b - a));
-    expect(JSON.stringify(chart('followers-vs-likes').spec)).toMatch(/the 200 most extreme of [\d,]+ likes-per-follower outliers/);
+    const subtitle = (chart('followers-vs-likes').spec as { title: { subtitle: string[] } }).title.subtitle.join(' ');
+    expect(subtitle).toMatch(/the 200 most extreme of [\d,]+ likes-per-follower outliers/);
   });
 
   it('lists the flags of the riskiest creators only, and says how many it leaves out', () => {
