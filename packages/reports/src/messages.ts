@@ -37,7 +37,10 @@ export const reportMessages = {
   flaggedNote: (shown: number, total: number) =>
     total > shown ? `The ${int(shown)} riskiest of ${int(total)} creators with flags; the rest are in creator_scores.` : `${int(total)} creator(s) with flags.`,
   notBenchmarked: (status: string) => `not benchmarked: seed-v1 status is ${status} (only ok and partial creators have cohort positions)`,
-  fakeViewsAbsent: 'No fake-view scores in this warehouse: run creator-audit detect-fake-views to add the component breakdown.',
+  fakeViewsAbsent: 'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
+  noFakeViewsFor: (username: string) => `No fake-view scores for ${username}: run creator-audit detect-fake-views --all to add them.`,
+  fakeViewSubject: (videos: number, category: string) =>
+    `mean over ${int(videos)} video(s), each at its latest snapshot (content category ${category}); 0 ordinary, 100 certain anomaly`,
   scoredFirst: (creators: number) => `creator_scores had no seed-v1 rows: scored ${int(creators)} creator(s) with seed-v1 first.`,
   boxNote: 'Boxes span the 25th-75th percentiles, whiskers the 10th-90th, the tick is the median (computed in SQL over the whole cohort).',
 };

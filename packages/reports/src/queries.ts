@@ -19,6 +19,7 @@ export const QUERIES = [
   'cohort_benchmark_table',
   'creator_scorecard',
   'creator_positions',
+  'creator_fake_view_components',
   'campaign_growth',
   'campaign_latest',
   'campaign_leaderboard',

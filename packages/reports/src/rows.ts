@@ -105,6 +105,15 @@ export const creatorPositionRow = z.object({
   p90: maybeNum,
 });
 
+export const creatorFakeViewRow = z.object({
+  component: z.string(),
+  score: maybeNum,
+  videos_scored: num,
+  videos: num,
+  reason_code: z.string().nullable(),
+  content_category: z.string(),
+});
+
 /** Campaign growth over time: per snapshot (per provider). */
 export const campaignSnapshotRow = z.object({
   provider: z.string(),
@@ -155,6 +164,7 @@ export type FlaggedCreatorRow = z.infer<typeof flaggedCreatorRow>;
 export type BenchmarkTableRow = z.infer<typeof benchmarkTableRow>;
 export type CreatorScorecardRow = z.infer<typeof creatorScorecardRow>;
 export type CreatorPositionRow = z.infer<typeof creatorPositionRow>;
+export type CreatorFakeViewRow = z.infer<typeof creatorFakeViewRow>;
 export type CampaignSnapshotRow = z.infer<typeof campaignSnapshotRow>;
 export type CampaignLatestRow = z.infer<typeof campaignLatestRow>;
 export type LeaderboardRow = z.infer<typeof leaderboardRow>;

@@ -1,4 +1,5 @@
 import type { Warehouse } from '@creator-audit/ingest';
+import { scoreFakeViews } from '@creator-audit/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creatorReport } from '../src/reports/creator-report.ts';
 import { generatedWarehouse, SNAPSHOT_AT } from './cohort-warehouse.ts';
@@ -15,12 +16,34 @@ describe('creator report', () => {
     const report = await creatorReport(warehouse, '@GEN_0000007');
     expect(report.slug).toBe('creator-gen_0000007');
     expect(report.charts.map((c) => c.id)).toEqual(['creator-position']);
+    expect(report.notes).toEqual(['No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.']);
     const positions = report.tables.find((t) => t.id === 'positions')?.rows ?? [];
     expect(positions.map((p) => p.metric)).toHaveLength(6);
     const likes = positions.find((p) => p.metric === 'likes per follower');
     expect(likes?.cohort_kind).toBe('follower_tier');
     expect(likes?.percentile).toBeGreaterThan(90);
     expect(likes?.note).toBe('outlier (|robust z| > 3.5)');
+  });
+
+  it('adds the fake-view components once detect-fake-views has scored the videos, a missing one with its reason', async () => {
+    await scoreFakeViews(warehouse, 'default');
+    const report = await creatorReport(warehouse, 'gen_0000007');
+    expect(report.charts.map((c) => c.id)).toEqual(['creator-position', 'fake-view-components']);
+    const rows = report.tables.find((t) => t.id === 'fake-view-components')?.rows ?? [];
+    expect(rows.map((r) => r.component)).toEqual([
+      'engagement_score',
+      'distribution_score',
+      'consistency_score',
+      'creator_credibility_score',
+      'content_authenticity_score',
+      'follower_correlation_score',
+      'racing_mechanism_score',
+      'fan_growth_score',
+    ]);
+    // One snapshot per video: counts over time cannot be compared, and the chart says so instead of drawing 0.
+    const consistency = rows.find((r) => r.component === 'consistency_score');
+    expect(consistency).toMatchObject({ score: null, videos_scored: 0, videos: 5, reason: 'only one snapshot of this video: counts over time need two' });
+    expect(rows.find((r) => r.component === 'engagement_score')?.videos_scored).toBe(5);
   });
 
   it('a creator seed-v1 could not score gets a report saying why, with no positions', async () => {

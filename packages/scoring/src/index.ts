@@ -12,7 +12,7 @@ export * from './fake-views/assemble-report.ts';
 export * from './fake-views/evaluate.ts';
 export * from './fake-views/fake-view-text.ts';
 export * from './fake-views/fetch-tikhub-reports.ts';
-export { fakeViewMessages } from './fake-views/messages.ts';
+export { fakeViewMessages, missingReason as fakeViewMissingReason } from './fake-views/messages.ts';
 export * from './fake-views/read-tikhub-reports.ts';
 export * from './fake-views/score-fake-views.ts';
 export * from './fake-views/score-row.ts';

@@ -25,7 +25,7 @@ export function fakeViewComponentsChart(subject: string, rows: readonly FakeView
           mark: { type: 'bar' },
           encoding: {
             x: { field: 'score', type: 'quantitative', scale: { domain: [0, 100] }, title: 'score (0 ordinary - 100 anomalous)' },
-            color: { field: 'score', type: 'quantitative', scale: { domain: [0, 100], scheme: 'orangered' }, legend: null },
+            color: { field: 'score', type: 'quantitative', scale: { domain: [0, 100], range: ['#e8a36b', '#a50f15'] }, legend: null },
             tooltip: [
               { field: 'component', type: 'nominal' },
               { field: 'score', type: 'quantitative', format: '.1f' },

@@ -1,18 +1,56 @@
 import { parseHandle, type Warehouse } from '@creator-audit/ingest';
-import { benchmarkCohorts, metricMissingReason, robustZMissingReasons, TIER_COHORT } from '@creator-audit/scoring';
+import {
+  benchmarkCohorts,
+  FAKE_VIEW_SCORES_TABLE,
+  fakeViewMissingReason,
+  metricMissingReason,
+  robustZMissingReasons,
+  TIER_COHORT,
+} from '@creator-audit/scoring';
 import type { Chart } from '../charts/chart.ts';
 import { creatorPositionChart } from '../charts/creator-position.ts';
+import { fakeViewComponentsChart } from '../charts/fake-view-components.ts';
 import { formatCell } from '../format.ts';
 import { metricLabel, reportMessages } from '../messages.ts';
 import { queryRows } from '../queries.ts';
-import { type Report, slugFor } from '../report.ts';
-import { type CreatorPositionRow, creatorPositionRow, creatorScorecardRow } from '../rows.ts';
+import { type Report, slugFor, type Table } from '../report.ts';
+import { type CreatorPositionRow, creatorFakeViewRow, creatorPositionRow, creatorScorecardRow } from '../rows.ts';
 
 /** Why a position has no value or no z-score, in words. */
 function positionNote(p: CreatorPositionRow): string | null {
   if (p.value_missing) return metricMissingReason(p.value_missing);
   if (p.robust_z_missing) return robustZMissingReasons[p.robust_z_missing] ?? p.robust_z_missing;
   return p.is_outlier ? 'outlier (|robust z| > 3.5)' : null;
+}
+
+/**
+ * The creator's fake-view components (detect-fake-views' table), averaged over its videos' latest snapshots: a
+ * chart and a table, or a note saying how to get them.
+ */
+async function fakeViewSection(warehouse: Warehouse, username: string): Promise<{ charts: Chart[]; tables: Table[]; notes: string[] }> {
+  const exists = await warehouse.rows(`select 1 from information_schema.tables where table_name = $table`, { table: FAKE_VIEW_SCORES_TABLE });
+  if (exists.length === 0) return { charts: [], tables: [], notes: [reportMessages.fakeViewsAbsent] };
+  const rows = await queryRows(warehouse, 'creator_fake_view_components', creatorFakeViewRow, { username });
+  const [first] = rows;
+  if (!first) return { charts: [], tables: [], notes: [reportMessages.noFakeViewsFor(username)] };
+  const components = rows.map((r) => ({ ...r, reason: r.reason_code === null ? null : fakeViewMissingReason(r.reason_code) }));
+  return {
+    charts: [fakeViewComponentsChart(reportMessages.fakeViewSubject(first.videos, first.content_category), components)],
+    tables: [
+      {
+        id: 'fake-view-components',
+        title: 'Fake-view components',
+        columns: [
+          { key: 'component', label: 'component' },
+          { key: 'score', label: 'mean score (0-100)', format: 'num' },
+          { key: 'videos_scored', label: 'videos with a score', format: 'int' },
+          { key: 'reason', label: 'why no score' },
+        ],
+        rows: components,
+      },
+    ],
+    notes: [],
+  };
 }
 
 /**
@@ -28,7 +66,8 @@ export async function creatorReport(warehouse: Warehouse, name: string): Promise
   if (!card) throw new Error(reportMessages.noCreator(username));
   const positions = await queryRows(warehouse, 'creator_positions', creatorPositionRow, { username });
   const tierRows = positions.filter((p) => p.cohort_kind === TIER_COHORT);
-  const charts: Chart[] = tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : [];
+  const fakeViews = await fakeViewSection(warehouse, username);
+  const charts: Chart[] = [...(tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : []), ...fakeViews.charts];
   return {
     kind: 'creator',
     slug: slugFor('creator', username),
@@ -69,7 +108,8 @@ export async function creatorReport(warehouse: Warehouse, name: string): Promise
         ],
         rows: positions.map((p) => ({ ...p, metric: metricLabel(p.metric), note: positionNote(p) })),
       },
+      ...fakeViews.tables,
     ],
-    notes: [],
+    notes: fakeViews.notes,
   };
 }
