@@ -1,4 +1,4 @@
-import { type DuckDBAppender, LIST, TIMESTAMP, timestampValue, VARCHAR } from '@duckdb/node-api';
+import { type DuckDBAppender, LIST, timestampValue, VARCHAR } from '@duckdb/node-api';
 import type { Column, TableDef } from './tables.ts';
 
 export type Cell = string | number | boolean | Date | null | readonly string[];
@@ -30,7 +30,7 @@ function appendCell(appender: DuckDBAppender, column: Column, value: Cell | unde
       appender.appendBoolean(value as boolean);
       return;
     case 'TIMESTAMP':
-      appender.appendValue(timestampValue(BigInt((value as Date).getTime()) * 1000n), TIMESTAMP);
+      appender.appendTimestamp(timestampValue(BigInt((value as Date).getTime()) * 1000n));
       return;
     case 'VARCHAR[]':
       appender.appendList(value as readonly string[], VARCHAR_LIST);
