@@ -50,8 +50,12 @@ export interface CreatorTraits {
   pinnedWeeks: number[];
   /** When the planted fraud started (seconds); null for organic creators. */
   onsetS: number | null;
-  /** Archetype strength: bought follower multiple, bot-like target multiple, share of botted videos... */
-  fraud: { multiple: number; deliveryDays: number; share: number };
+  /**
+   * Archetype strength: bought follower multiple, bot-like target multiple, share of botted videos... and the
+   * size of the package bought per video (likes or plays): fraud is bought in packages, so a big account's
+   * bought likes are not a multiple of its millions.
+   */
+  fraud: { multiple: number; deliveryDays: number; share: number; packagePerVideo: number };
 }
 
 const REFERENCE_S = FRAUD_WINDOW.endS;
@@ -65,21 +69,27 @@ export function weekStartS(week: number): number {
 }
 
 function drawArchetypeStrength(rng: Rng, archetype: Archetype): CreatorTraits['fraud'] {
+  const strength = (multiple: number, deliveryDays: number, share: number, packagePerVideo = Number.POSITIVE_INFINITY) => ({
+    multiple,
+    deliveryDays,
+    share,
+    packagePerVideo,
+  });
   switch (archetype) {
     case 'bought_followers':
-      return { multiple: rng.uniform(2, 9), deliveryDays: rng.uniform(20, 90), share: 1 };
+      return strength(rng.uniform(2, 9), rng.uniform(20, 90), 1);
     case 'growth_spike':
-      return { multiple: rng.uniform(1.5, 4), deliveryDays: rng.uniform(1, 3), share: 1 };
+      return strength(rng.uniform(1.5, 4), rng.uniform(1, 3), 1);
     case 'follow_for_follow':
-      return { multiple: rng.uniform(0.5, 1.5), deliveryDays: rng.uniform(90, 240), share: rng.uniform(0.6, 1.3) };
+      return strength(rng.uniform(0.5, 1.5), rng.uniform(90, 240), rng.uniform(0.6, 1.3));
     case 'bot_likes':
-      return { multiple: rng.uniform(1.5, 4), deliveryDays: 0.3, share: 1 };
+      return strength(rng.uniform(1.5, 4), 0.3, 1, rng.logUniform(2_000, 200_000));
     case 'bought_likes':
-      return { multiple: rng.uniform(2, 9), deliveryDays: 1, share: rng.uniform(0.6, 0.95) };
+      return strength(rng.uniform(2, 9), 1, rng.uniform(0.6, 0.95), rng.logUniform(5_000, 300_000));
     case 'view_botting':
-      return { multiple: rng.uniform(2, 12), deliveryDays: 0.5, share: rng.uniform(0.5, 0.9) };
+      return strength(rng.uniform(2, 12), 0.5, rng.uniform(0.5, 0.9), rng.logUniform(50_000, 5_000_000));
     case 'organic':
-      return { multiple: 1, deliveryDays: 0, share: 0 };
+      return strength(1, 0, 0);
   }
 }
 

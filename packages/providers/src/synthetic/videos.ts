@@ -126,19 +126,19 @@ export function videoAt(post: Post, atS: number): SimVideo {
     case 'view_botting': {
       if (fraudRoll >= t.fraud.share) break;
       const cleaned = cleanup !== null && ageDays > cleanup ? 0.1 : 1;
-      video.fakePlays = Math.floor(finalPlays * strength * delivered(ageDays, t.fraud.deliveryDays) * cleaned);
+      video.fakePlays = Math.floor(Math.min(finalPlays * strength, t.fraud.packagePerVideo) * delivered(ageDays, t.fraud.deliveryDays) * cleaned);
       break;
     }
     case 'bot_likes': {
       // Bots top every video up to one target: likes become uniform, comments stay those of the small real audience.
-      const target = medianPlays(t, followers) * likesPerPlay({ ...t, likeFactor: 1 }, followers) * t.fraud.multiple;
+      const target = Math.min(medianPlays(t, followers) * likesPerPlay({ ...t, likeFactor: 1 }, followers) * t.fraud.multiple, t.fraud.packagePerVideo);
       const topped = Math.round(target * (1 + 0.035 * noise) * delivered(ageDays, t.fraud.deliveryDays));
       video.fakeLikes = Math.max(0, topped - organicLikes);
       break;
     }
     case 'bought_likes': {
       if (fraudRoll >= t.fraud.share) break;
-      video.fakeLikes = Math.floor(organicLikes * t.fraud.multiple * delivered(ageDays, t.fraud.deliveryDays));
+      video.fakeLikes = Math.floor(Math.min(organicLikes * t.fraud.multiple, t.fraud.packagePerVideo) * delivered(ageDays, t.fraud.deliveryDays));
       break;
     }
     default:
@@ -161,8 +161,8 @@ export function likesReceivedAt(t: CreatorTraits, atS: number): number {
   const meanLikes = meanPlays * likesPerPlay(t, lifetimeFollowers);
   const sinceOnset = t.onsetS === null || atS <= t.onsetS ? 0 : count - videoCountAt(t, t.onsetS);
   let fakeLikes = 0;
-  if (t.archetype === 'bought_likes') fakeLikes = sinceOnset * meanLikes * t.fraud.share * ((1 + t.fraud.multiple) / 2);
-  if (t.archetype === 'bot_likes') fakeLikes = sinceOnset * meanLikes * (t.fraud.multiple / t.likeFactor);
+  if (t.archetype === 'bought_likes') fakeLikes = sinceOnset * t.fraud.share * Math.min(meanLikes * t.fraud.multiple, t.fraud.packagePerVideo);
+  if (t.archetype === 'bot_likes') fakeLikes = sinceOnset * Math.min((meanLikes * t.fraud.multiple) / t.likeFactor, t.fraud.packagePerVideo);
   return Math.round(count * meanLikes + fakeLikes);
 }
 
