@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
@@ -9,10 +10,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI in a child process, as an analyst would, with only the environment given (plus PATH). */
+/**
+ * Runs the real CLI in a child process, as an analyst would, with only the environment given (plus PATH),
+ * from the temp dir: a command that falls back to its default `data/` paths writes nothing into the repo.
+ */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: tmpdir(),
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
