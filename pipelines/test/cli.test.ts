@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Warehouse } from '@creator-audit/ingest';
-import { byEndpoint, data, startWireServer } from '@creator-audit/providers/testing';
+import { byEndpoint, data, rateLimited, startWireServer } from '@creator-audit/providers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -76,6 +76,32 @@ describe('the creator-audit CLI', () => {
       expect(res.stderr).toContain('rejected the API key (HTTP 401)');
       expect(`${res.stdout}${res.stderr}`).not.toContain(wrong);
       expect(await count(join(dir, 'refused.duckdb'), `SELECT count(*) FROM creator_outcomes`)).toBe(2);
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
+
+  it('holds a real provider to --rps, retries after 429s included', async () => {
+    const server = await startWireServer({
+      scavio: {
+        apiKey: 'k',
+        backend: byEndpoint({
+          'user/info': (r) => data({ user: { uniqueId: String(r.params.username) }, stats: { followerCount: 10 } }),
+          'user/posts': () => data({ videos: [], hasMore: false }),
+        }),
+      },
+    });
+    try {
+      server.script('user/info', rateLimited(0), rateLimited(0), rateLimited(0));
+      const list = file('paced.txt', ['alpha_one', 'beta_two', 'gamma_three', 'delta_four', 'eps_five', 'zeta_six'].join('\n'));
+      const args = ['ingest', '--input', list, '--provider', 'scavio', '--rps', '4', '--concurrency', '6', '--db', join(dir, 'paced.duckdb')];
+      const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl });
+      expect(res.code, res.stderr).toBe(0);
+      const arrivals = server.requests.map((r) => r.arrivedAtMs);
+      expect(arrivals.length).toBe(15);
+      // No one-second window holds more than --rps requests (one of slack for timer rounding).
+      const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
+      expect(busiest).toBeLessThanOrEqual(5);
     } finally {
       await server.close();
     }

@@ -24,6 +24,12 @@ export interface ProviderConfig {
   /** Seed of the offline simulator. */
   seed?: number;
   timeoutMs?: number;
+  /**
+   * Requests per second and connections at most (default: PROVIDER_DEFAULTS). The HTTP transport paces every
+   * attempt, retries included, so a storm of 429s cannot come back as a burst above `rps`.
+   */
+  rps?: number | null;
+  concurrency?: number;
   clock?: () => Date;
 }
 
@@ -36,25 +42,26 @@ function keyFrom(env: ProviderConfig['env'], name: ProviderName, variable: strin
 /** Builds a provider from the environment: keys and base URLs from `*_API_KEY` / `*_BASE_URL`. */
 export function createProvider(config: ProviderConfig): Provider {
   const { name, env, timeoutMs, clock } = config;
+  const defaults = PROVIDER_DEFAULTS[name];
+  const http = (baseUrl: string, apiKey: string) =>
+    createHttpTransport({
+      baseUrl,
+      apiKey,
+      rps: config.rps === undefined ? defaults.rps : config.rps,
+      connections: config.concurrency ?? defaults.concurrency,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    });
   switch (name) {
     case 'synthetic':
       return createSyntheticProvider({ seed: config.seed ?? 42, ...(clock ? { clock } : {}) });
     case 'scavio':
       return new ScavioProvider({
-        transport: createHttpTransport({
-          baseUrl: env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL,
-          apiKey: keyFrom(env, name, SCAVIO_KEY_VAR),
-          ...(timeoutMs ? { timeoutMs } : {}),
-        }),
+        transport: http(env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL, keyFrom(env, name, SCAVIO_KEY_VAR)),
         ...(clock ? { clock } : {}),
       });
     case 'tikhub':
       return new TikHubProvider({
-        transport: createHttpTransport({
-          baseUrl: env.TIKHUB_BASE_URL || TIKHUB_DEFAULT_BASE_URL,
-          apiKey: keyFrom(env, name, TIKHUB_KEY_VAR),
-          ...(timeoutMs ? { timeoutMs } : {}),
-        }),
+        transport: http(env.TIKHUB_BASE_URL || TIKHUB_DEFAULT_BASE_URL, keyFrom(env, name, TIKHUB_KEY_VAR)),
         ...(clock ? { clock } : {}),
       });
   }

@@ -15,7 +15,7 @@ import {
   videosInWarehouse,
 } from '@creator-audit/scoring';
 import { type Command, Option } from 'commander';
-import { duration, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { duration, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
 interface DetectFlags {
@@ -44,7 +44,7 @@ const stopCode = (stop: FetchStop | null) => (stop?.kind === 'run_stopping' ? 2 
 
 /** Asks TikHub about `ids` (keys from the environment only), reporting failures and stops on stderr. */
 async function fetchTheirs(warehouse: Warehouse, ids: readonly string[], flags: DetectFlags): Promise<number> {
-  const provider = createProvider({ name: 'tikhub', env: process.env, timeoutMs: flags.timeout });
+  const provider = createProvider({ name: 'tikhub', env: process.env, timeoutMs: flags.timeout, rps: flags.rps, concurrency: flags.concurrency });
   if (!(provider instanceof TikHubProvider)) throw new Error('the tikhub provider lacks detect_fake_views');
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -134,7 +134,7 @@ export function registerDetectFakeViews(program: Command): void {
         .default(duration('24h'), '24h'),
     )
     .option('--concurrency <n>', 'TikHub: calls at once (default: per provider)', positiveInt)
-    .option('--rps <n>', 'TikHub: calls per second at most (default: per provider)', nonNegativeNumber)
+    .option('--rps <n>', 'TikHub: calls per second at most (default: per provider)', positiveNumber)
     .addOption(new Option('--timeout <duration>', 'TikHub: per-request timeout').argParser(duration).default(duration('30s'), '30s'))
     .action(async (flags: DetectFlags) => {
       if (flags.video && flags.all) throw new Error(fakeViewMessages.videoAndAll);

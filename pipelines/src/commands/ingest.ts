@@ -13,7 +13,7 @@ import {
 import { createProvider, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
 import { messages } from '../messages.ts';
-import { duration, instant, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { duration, instant, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from '../options.ts';
 import { formatIngestSummary } from '../summary.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
@@ -42,7 +42,7 @@ export function addIngestOptions(cmd: Command): Command {
     .option('--seed <n>', 'seed of the offline simulator', positiveInt, 42)
     .option('--videos <n>', 'recent videos to fetch per creator', positiveInt, 30)
     .option('--concurrency <n>', 'creators fetched at once (default: per provider)', positiveInt)
-    .option('--rps <n>', 'calls per second at most (default: per provider)', nonNegativeNumber)
+    .option('--rps <n>', 'calls per second at most (default: per provider)', positiveNumber)
     .option('--max-credits <n>', 'stop cleanly once this many credits are spent', nonNegativeNumber)
     .option('--max-age <duration>', 'skip creators with a snapshot newer than this (0 = refetch all)', duration, duration('24h'))
     .option('--timeout <duration>', 'per-request timeout', duration, duration('30s'))
@@ -83,7 +83,7 @@ export async function runIngest(warehouse: Warehouse, flags: IngestFlags): Promi
   const list = readCreatorList(flags.input);
   const at = flags.at;
   const clock = at ? () => at : () => new Date();
-  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock });
+  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock, rps: flags.rps, concurrency: flags.concurrency });
   const defaults = PROVIDER_DEFAULTS[flags.provider];
   const plan = { videosPerCreator: flags.videos, pageSize: Math.min(flags.videos, provider.maxPageSize), maxEmptyPages: 3 };
   try {

@@ -13,7 +13,7 @@ import {
   trackCampaign,
 } from '@creator-audit/scoring';
 import { type Command, Option } from 'commander';
-import { duration, instant, nonNegativeNumber, oneOf, positiveInt } from '../options.ts';
+import { duration, instant, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
 interface TrackCampaignFlags {
@@ -62,7 +62,7 @@ async function run(flags: TrackCampaignFlags): Promise<void> {
     progress: progressBar(),
     now: clock,
   };
-  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock });
+  const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock, rps: flags.rps, concurrency: flags.concurrency });
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
@@ -107,7 +107,7 @@ export function registerTrackCampaign(program: Command): void {
       new Option('--max-age <duration>', 'screen again only participants fetched longer ago than this').argParser(duration).default(duration('24h'), '24h'),
     )
     .option('--concurrency <n>', 'participants fetched at once (default: per provider)', positiveInt)
-    .option('--rps <n>', 'calls per second at most (default: per provider)', nonNegativeNumber)
+    .option('--rps <n>', 'calls per second at most (default: per provider)', positiveNumber)
     .addOption(new Option('--timeout <duration>', 'per-request timeout').argParser(duration).default(duration('30s'), '30s'))
     .action(run);
 }
