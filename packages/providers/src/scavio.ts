@@ -38,7 +38,8 @@ function dataOf(json: unknown): unknown {
 export function parseProfileData(data: unknown, requested: string): CreatorProfile {
   const node = z.looseObject({ userInfo: z.unknown().optional(), user: z.unknown().optional() }).parse(data);
   const info = (node.userInfo ?? data) as Record<string, unknown>;
-  const user = info.user as Record<string, unknown> | undefined;
+  // `user` is whatever the body sent: only an object can be the app dialect's user (a string is a schema error below).
+  const user = typeof info.user === 'object' && info.user !== null ? (info.user as Record<string, unknown>) : undefined;
   if (user && ('follower_count' in user || 'unique_id' in user || 'aweme_count' in user)) {
     return profileFromApp(appUser.parse(user), requested);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { classifyResponse } from '../src/classify.ts';
 import { parseProfileData, parseVideoPage } from '../src/scavio.ts';
 
@@ -19,6 +20,10 @@ describe('profile bodies, both dialects', () => {
     const p = parseProfileData({ user: { uniqueId: 'x' }, stats: { followerCount: 5, heartCount: -977433948 } }, 'x');
     expect(p.likesReceived).toBeNull();
     expect(p.countProblems).toEqual(['likes_received: negative (wrapped?): -977433948']);
+  });
+  it('refuses a user that is not an object with a schema error, never a crash', () => {
+    expect(() => parseProfileData({ user: 'deleted', stats: { followerCount: 5 } }, 'x')).toThrow(ZodError);
+    expect(() => parseProfileData({ user: 42 }, 'x')).toThrow(ZodError);
   });
   it('reads app snake_case under data.user', () => {
     const p = parseProfileData(
