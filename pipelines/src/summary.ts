@@ -11,7 +11,7 @@ export function formatIngestSummary(s: IngestSummary, inputName: string): string
 }
 
 export function formatExport(tables: readonly ExportedTable[]): string {
-  return ['Parquet export (hive-partitioned by snapshot_date):', ...tables.map((t) => `${pad(t.table)}${t.rows.toLocaleString('en-US')} rows -> ${t.path}`)].join(
-    '\n',
-  );
+  const width = Math.max(18, ...tables.map((t) => t.table.length + 2));
+  const lines = tables.map((t) => `  ${t.table.padEnd(width)}${t.rows.toLocaleString('en-US')} rows -> ${t.path}`);
+  return ['Parquet export (hive-partitioned by snapshot_date):', ...lines].join('\n');
 }

@@ -1,13 +1,15 @@
 import { exportParquet, SNAPSHOT_TABLES } from '@creator-audit/ingest';
-import { CAMPAIGN_TABLES } from '@creator-audit/scoring';
+import { CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE, tikhubFakeViewReports } from '@creator-audit/scoring';
 import type { Command } from 'commander';
 import { formatExport } from '../summary.ts';
 import { DEFAULT_DB, DEFAULT_PARQUET_DIR, withWarehouse } from '../warehouse-path.ts';
 
-/** The landing tables, then the campaign marts once track-campaign has built them. */
+/** The landing tables, then the analysis tables once their commands have built them. */
 export const SNAPSHOT_EXPORTS = [
   ...Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn })),
   ...Object.entries(CAMPAIGN_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn, optional: true })),
+  { table: FAKE_VIEW_SCORES_TABLE, snapshotColumn: 'snapshot_at', optional: true },
+  { table: tikhubFakeViewReports.name, snapshotColumn: 'fetched_at', optional: true },
 ];
 
 export function registerExport(program: Command): void {
