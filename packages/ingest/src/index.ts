@@ -15,3 +15,4 @@ export * from './simulation-labels.ts';
 export * from './warehouse/append-rows.ts';
 export * from './warehouse/tables.ts';
 export * from './warehouse/warehouse.ts';
+export * from './synthesize/synthesize.ts';

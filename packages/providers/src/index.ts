@@ -13,6 +13,8 @@ export * from './provider.ts';
 export * from './records.ts';
 export * from './scavio.ts';
 export * from './synthetic/index.ts';
+/** The simulator's parameters as one namespace, for generators that must draw from the same model (ingest's synthesize). */
+export * as syntheticModel from './synthetic/model.ts';
 export * from './tikhub-fake-views.ts';
 export * from './tikhub.ts';
 export * from './transport.ts';

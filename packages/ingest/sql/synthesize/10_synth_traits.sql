@@ -1,0 +1,133 @@
+-- What never changes about a synthesized creator (the simulator's creatorTraits), one row per creator,
+-- drawn from hashes of (seed, purpose, row). The world is seen at $at_s, after every planted fraud began.
+create or replace temp table synth_traits as
+with rows as (
+    select range + 1 as r from range($creators)
+),
+
+draws as (
+    select
+        r,
+        synth_pick($archetype_cum, synth_u($seed, 1, r)) as archetype_index,
+        synth_u($seed, 2, r) as u_tier,
+        synth_u($seed, 3, r) as u_followers,
+        synth_between($seed, 4, r, $age_min_years, $age_max_years) as age_years,
+        synth_between($seed, 5, r, $growth_min, $growth_max) as growth_exponent,
+        least($following_cap, round($following_median * exp($following_sigma * synth_normal($seed, 6, r)))) as following_base,
+        least($ppw_max, greatest($ppw_min, $ppw_median * exp($ppw_sigma * synth_normal($seed, 7, r)))) as posts_per_week,
+        synth_between($seed, 8, r, $fraud_start_s, $fraud_end_s) as onset_s,
+        synth_normal($seed, 9, r) as z_reach,
+        exp($like_factor_sigma * synth_normal($seed, 10, r)) as like_factor_base,
+        $comments_per_like * exp($cpl_sigma * synth_normal($seed, 11, r)) as comments_per_like,
+        synth_u($seed, 12, r) as u_multiple,
+        synth_u($seed, 13, r) as u_delivery,
+        synth_u($seed, 14, r) as u_share
+    from rows
+),
+
+named as (
+    select
+        *,
+        $archetype_names[archetype_index] as archetype,
+        -- Follow-for-follow rings are small accounts (nano or micro, at most 30K); others follow the tier mix.
+        case when $archetype_names[archetype_index] = 'follow_for_follow' then 1 + (u_tier >= 0.5)::INTEGER
+             else synth_pick($tier_cum, u_tier) end as tier_index
+    from draws
+),
+
+sized as (
+    select
+        *,
+        $tier_names[tier_index] as organic_tier,
+        round(exp(ln($tier_min[tier_index]) + u_followers * (ln(
+            case when archetype = 'follow_for_follow' then least($tier_max[tier_index], $ff4f_max_followers) else $tier_max[tier_index] end
+        ) - ln($tier_min[tier_index])))) as followers_at_reference,
+        $reference_s - age_years * 365.25 * $day_s as created_s,
+        $multiple_min[archetype_index] + u_multiple * ($multiple_max[archetype_index] - $multiple_min[archetype_index]) as multiple,
+        $delivery_min[archetype_index] + u_delivery * ($delivery_max[archetype_index] - $delivery_min[archetype_index]) as delivery_days,
+        $share_min[archetype_index] + u_share * ($share_max[archetype_index] - $share_min[archetype_index]) as fraud_share
+    from named
+),
+
+audience as (
+    select
+        *,
+        followers_at_reference * (($at_s - created_s) / ($reference_s - created_s)) ** growth_exponent as organic_followers,
+        case when archetype = 'organic' or $at_s <= onset_s then 0
+             else least(1, ($at_s - onset_s) / (greatest(delivery_days, 0.01) * $day_s)) end as progress,
+        followers_at_reference * (greatest(onset_s - created_s, 0) / ($reference_s - created_s)) ** growth_exponent as followers_at_onset
+    from sized
+),
+
+shown as (
+    select
+        *,
+        case
+            when archetype in ('bought_followers', 'growth_spike') then followers_at_onset * multiple * progress
+            when archetype = 'follow_for_follow' then organic_followers * multiple * progress
+            else 0
+        end as fake_followers_exact
+    from audience
+),
+
+traits as (
+    select
+        r,
+        archetype,
+        organic_tier,
+        organic_followers,
+        round(organic_followers + fake_followers_exact)::BIGINT as followers,
+        round(fake_followers_exact)::BIGINT as fake_followers,
+        case when archetype = 'follow_for_follow'
+             then round(least($ff4f_following_cap, following_base + (organic_followers + fake_followers_exact) * fraud_share * progress))
+             else following_base end::BIGINT as following,
+        created_s,
+        growth_exponent,
+        posts_per_week,
+        onset_s,
+        multiple,
+        delivery_days,
+        fraud_share,
+        comments_per_like,
+        like_factor_base * case when archetype = 'bot_likes' then $bot_likes_like_factor else 1 end as like_factor,
+        exp(synth_curve($reach_sigma_grid, $log10_step, followers_at_reference) * z_reach) as reach_factor
+    from shown
+),
+
+-- The simulator's medianPlays and likesPerPlay at the creator's organic size, and the profile's counters:
+-- videoCountAt (posts since the account began, at least the feed's K) and likesReceivedAt (expected likes
+-- over the account's life, at its lifetime-average size, plus the fraud's likes since its onset).
+rates as (
+    select
+        *,
+        greatest(50, organic_followers) * synth_curve($ppf_grid, $log10_step, organic_followers) * reach_factor
+            * exp(-$plays_sigma * $plays_sigma / 2) as median_plays,
+        least($max_likes_per_play, $like_share * synth_curve($er_grid, $log10_step, organic_followers)
+            / synth_curve($ppf_grid, $log10_step, organic_followers) * like_factor) as likes_per_play,
+        least($max_likes_per_play, $like_share * synth_curve($er_grid, $log10_step, organic_followers)
+            / synth_curve($ppf_grid, $log10_step, organic_followers)) as likes_per_play_unit,
+        organic_followers / (growth_exponent + 1) as lifetime_followers,
+        greatest($videos_per_creator, round(posts_per_week * ($at_s - created_s) / $week_s)) as video_count,
+        case when archetype = 'organic' then 0 else posts_per_week * greatest($at_s - onset_s, 0) / $week_s end as posts_since_onset
+    from traits
+),
+
+final as (
+    select
+        * exclude (lifetime_followers, posts_since_onset),
+        round(video_count * mean_likes + case
+            when archetype = 'bought_likes' then posts_since_onset * mean_likes * fraud_share * ((1 + multiple) / 2)
+            when archetype = 'bot_likes' then posts_since_onset * mean_likes * (multiple / like_factor)
+            else 0 end)::BIGINT as likes_received
+    from (
+        select
+            *,
+            greatest(50, lifetime_followers) * synth_curve($ppf_grid, $log10_step, lifetime_followers) * reach_factor
+                * exp($plays_sigma * $plays_sigma / 2) * (1 + $viral_chance * (($viral_min + $viral_max) / 2 - 1))
+                * least($max_likes_per_play, $like_share * synth_curve($er_grid, $log10_step, lifetime_followers)
+                    / synth_curve($ppf_grid, $log10_step, lifetime_followers) * like_factor) as mean_likes
+        from rates
+    )
+)
+
+select * from final

@@ -1,0 +1,88 @@
+-- K videos per creator, newest first (feed_position 1..K), drawn as the simulator's videoAt draws a post:
+-- organic plays around the creator's median with a heavy tail and rare viral hits, gathered over days; likes,
+-- comments, shares and saves from them; then the archetype's fake part on videos posted after its onset.
+-- A video's draws are keyed by (creator row, position), so any video can be generated alone.
+insert into videos by name
+with feed as (
+    select
+        traits.*,
+        position,
+        traits.r * 1024 + position as v
+    from synth_traits as traits, range(1, $videos_per_creator + 1) as positions(position)
+),
+
+drawn as (
+    select
+        *,
+        -- Posts are spread evenly in time at the creator's rate: the newest is hours old, the K-th weeks.
+        (position - 1 + synth_u($seed, 101, v)) * 7 / posts_per_week as age_days,
+        median_plays * exp($plays_sigma * synth_normal($seed, 102, v))
+            * case when synth_u($seed, 103, v) < $viral_chance then synth_between($seed, 104, v, $viral_min, $viral_max) else 1 end
+            as final_plays,
+        likes_per_play * exp($like_rate_sigma * synth_normal($seed, 105, v)) as like_rate
+    from feed
+),
+
+organic as (
+    select
+        *,
+        $at_s - age_days * $day_s as posted_s,
+        floor(final_plays * (1 - exp(-age_days / ($half_life_days * synth_between($seed, 106, v, $half_life_min, $half_life_max)))))
+            as organic_plays
+    from drawn
+),
+
+engaged as (
+    select
+        *,
+        floor(organic_plays * like_rate) as organic_likes
+    from organic
+),
+
+faked as (
+    select
+        *,
+        case
+            when archetype = 'view_botting' and posted_s >= onset_s and synth_u($seed, 107, v) < fraud_share then floor(
+                final_plays * synth_between($seed, 108, v, 1, multiple) * least(1, age_days / delivery_days)
+                * case when synth_u($seed, 109, v) < $cleanup_chance
+                            and age_days > synth_between($seed, 110, v, $cleanup_min_days, $cleanup_max_days)
+                       then $cleanup_keeps else 1 end)
+            else 0
+        end as fake_plays,
+        case
+            when archetype = 'bot_likes' and posted_s >= onset_s then greatest(0, round(
+                median_plays * likes_per_play_unit * multiple * (1 + $bot_likes_noise * synth_normal($seed, 111, v))
+                * least(1, age_days / delivery_days)) - organic_likes)
+            when archetype = 'bought_likes' and posted_s >= onset_s and synth_u($seed, 107, v) < fraud_share
+                then floor(organic_likes * multiple * least(1, age_days / delivery_days))
+            else 0
+        end as fake_likes
+    from engaged
+),
+
+final as (
+    select
+        'synth' || $seed || '_' || r as username,
+        to_timestamp($at_s)::TIMESTAMP as snapshot_at,
+        $provider as provider,
+        -- TikTok ids carry the post time in their top 32 bits; the low bits keep ids of one second apart.
+        ((floor(posted_s)::UBIGINT << 32) + (v % 4294967296)::UBIGINT)::VARCHAR as video_id,
+        position::INTEGER as feed_position,
+        to_timestamp($at_s)::TIMESTAMP as fetched_at,
+        to_timestamp(floor(posted_s))::TIMESTAMP as created_at,
+        '' as caption,
+        (organic_plays + fake_plays)::BIGINT as plays,
+        (organic_likes + fake_likes)::BIGINT as likes,
+        floor(organic_likes * comments_per_like * exp($comments_sigma * synth_normal($seed, 112, v)))::BIGINT as comments,
+        floor(organic_likes * synth_between($seed, 113, v, $shares_min, $shares_max))::BIGINT as shares,
+        floor(organic_likes * synth_between($seed, 114, v, $saves_min, $saves_max))::BIGINT as saves,
+        floor(synth_between($seed, 115, v, $duration_min_s, $duration_max_s + 1))::DOUBLE as duration_s,
+        []::VARCHAR[] as hashtags,
+        false as is_pinned,
+        false as is_ad,
+        []::VARCHAR[] as count_problems
+    from faked
+)
+
+select * from final
