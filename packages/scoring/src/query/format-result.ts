@@ -1,0 +1,60 @@
+import { guardCsvText } from '../scores/csv-guard.ts';
+import { terminalSafe } from '../campaign/terminal-text.ts';
+import type { QueryResult } from './run-query.ts';
+import { cellText, isNumeric, jsonText } from './sql-values.ts';
+
+export const QUERY_FORMATS = ['table', 'csv', 'json'] as const;
+export type QueryFormat = (typeof QUERY_FORMATS)[number];
+
+/** An array of row objects, one line per row; exact numbers (see sql-values.ts). */
+export function resultJson(result: QueryResult): string {
+  if (result.rows.length === 0) return '[]\n';
+  const keys = result.columns.map((c) => JSON.stringify(c));
+  const rows = result.rows.map((row) => `{${row.map((v, i) => `${keys[i]}:${jsonText(v)}`).join(',')}}`);
+  return `[\n${rows.join(',\n')}\n]\n`;
+}
+
+function csvField(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header; NULL is an empty field; text cells (and headers) guarded against formula injection. */
+export function resultCsv(result: QueryResult): string {
+  const lines = [result.columns.map((c) => csvField(guardCsvText(c))).join(',')];
+  for (const row of result.rows) {
+    lines.push(row.map((v) => {
+      const text = cellText(v);
+      if (text === undefined) return '';
+      return csvField(isNumeric(v) ? text : guardCsvText(text));
+    }).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const MAX_CELL = 60;
+
+/** An aligned table for a terminal: numbers right-aligned, text made terminal-safe and cut at 60 characters. */
+export function resultTable(result: QueryResult): string {
+  const header = result.columns.map((c) => terminalSafe(c, MAX_CELL));
+  const cells = result.rows.map((row) => row.map((v) => terminalSafe(cellText(v) ?? 'NULL', MAX_CELL)));
+  const width = (s: string) => [...s].length;
+  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((r) => width(r[i] ?? ''))));
+  const fit = (text: string, i: number, right: boolean) => {
+    const gap = ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(text)));
+    return right ? gap + text : text + gap;
+  };
+  const numeric = result.columns.map((_, i) => result.rows.some((r) => isNumeric(r[i] ?? null)));
+  const lines = [
+    header.map((h, i) => fit(h, i, numeric[i] ?? false)).join(' | '),
+    widths.map((w) => '-'.repeat(w)).join('-+-'),
+    ...cells.map((r) => r.map((c, i) => fit(c, i, numeric[i] ?? false)).join(' | ')),
+  ];
+  lines.push(`(${result.rows.length.toLocaleString('en-US')} row${result.rows.length === 1 ? '' : 's'})`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatResult(result: QueryResult, format: QueryFormat): string {
+  if (format === 'json') return resultJson(result);
+  if (format === 'csv') return resultCsv(result);
+  return resultTable(result);
+}

@@ -1,0 +1,58 @@
+import type { Warehouse } from '@creator-audit/ingest';
+import { z } from 'zod';
+import { SEED_V1 } from '../seed-v1/rules.ts';
+
+const countRow = z.object({ key: z.string(), n: z.number().int() });
+
+export interface ScoreSummary {
+  ruleset: string;
+  creators: number;
+  /** Scored creators by verdict, LOW to HIGH. */
+  byVerdict: Array<{ key: string; n: number }>;
+  /** Creators with no verdict, by status (private, not_found, fetch_failed, ...). */
+  unscoredByStatus: Array<{ key: string; n: number }>;
+  /** Rules that fired, by how many creators they fired for, most first. */
+  topRules: Array<{ key: string; n: number }>;
+}
+
+const VERDICT_ORDER = `CASE verdict WHEN 'LOW RISK' THEN 1 WHEN 'MEDIUM RISK' THEN 2 ELSE 3 END`;
+
+/**
+ * Counts over `creator_scores` for one ruleset; with `runId`, only the creators of that run (an audit's own
+ * list, not everything the warehouse ever scored).
+ */
+export async function summarizeScores(warehouse: Warehouse, options: { ruleset?: string; runId?: string } = {}): Promise<ScoreSummary> {
+  const ruleset = options.ruleset ?? SEED_V1;
+  const params = { ruleset, ...(options.runId ? { run: options.runId } : {}) };
+  const scope = `FROM creator_scores WHERE ruleset = $ruleset${
+    options.runId ? ' AND username IN (SELECT username FROM creator_outcomes WHERE run_id = $run)' : ''
+  }`;
+  const counts = async (sql: string) => (await warehouse.rows(sql, params)).map((r) => countRow.parse(r));
+  const byVerdict = await counts(
+    `SELECT verdict AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NOT NULL GROUP BY verdict ORDER BY any_value(${VERDICT_ORDER})`,
+  );
+  const unscoredByStatus = await counts(`SELECT status AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NULL GROUP BY status ORDER BY n DESC, key`);
+  const topRules = await counts(
+    `SELECT hit.rule AS key, count(*)::INTEGER AS n FROM (SELECT unnest(rules) AS hit ${scope}) GROUP BY hit.rule ORDER BY n DESC, key`,
+  );
+  const creators = [...byVerdict, ...unscoredByStatus].reduce((sum, c) => sum + c.n, 0);
+  return { ruleset, creators, byVerdict, unscoredByStatus, topRules };
+}
+
+const line = (label: string, n: number, total: number) =>
+  `  ${label.padEnd(28)}${n.toLocaleString('en-US').padStart(10)}${total > 0 ? `  ${((100 * n) / total).toFixed(1).padStart(5)}%` : ''}`;
+
+export function formatScoreSummary(summary: ScoreSummary, creditsSpent?: number): string {
+  const scored = summary.byVerdict.reduce((sum, c) => sum + c.n, 0);
+  const lines = [`${summary.ruleset}: ${summary.creators.toLocaleString('en-US')} creator(s), ${scored.toLocaleString('en-US')} scored`];
+  lines.push('By verdict:');
+  for (const v of summary.byVerdict) lines.push(line(v.key, v.n, scored));
+  if (summary.unscoredByStatus.length > 0) {
+    lines.push('Not scored (no verdict), by status:');
+    for (const s of summary.unscoredByStatus) lines.push(line(s.key, s.n, summary.creators));
+  }
+  lines.push(summary.topRules.length > 0 ? 'Top flags (rule: creators flagged, % of scored):' : 'No flags raised.');
+  for (const r of summary.topRules) lines.push(line(r.key, r.n, scored));
+  if (creditsSpent !== undefined) lines.push(`Credits spent: ${creditsSpent.toLocaleString('en-US')}`);
+  return lines.join('\n');
+}
