@@ -1,11 +1,17 @@
 import { Command } from 'commander';
+import { registerAuditCreators } from './commands/audit-creators.ts';
+import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDetectFakeViews } from './commands/detect-fake-views.ts';
+import { registerEvaluate } from './commands/evaluate.ts';
 import { registerEvaluateFakeViews } from './commands/evaluate-fake-views.ts';
 import { registerExport } from './commands/export.ts';
 import { registerFakeViewsAgreement } from './commands/fake-views-agreement.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerReport } from './commands/report.ts';
+import { registerScore } from './commands/score.ts';
+import { registerSql } from './commands/sql.ts';
+import { registerSynthesize } from './commands/synthesize.ts';
 import { registerTrackCampaign } from './commands/track-campaign.ts';
 
 /** `creator-audit`: one CLI over the packages. Commands compose; the logic lives in packages/. */
@@ -17,6 +23,12 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerIngest(program);
   registerExport(program);
+  registerAuditCreators(program);
+  registerCheck(program);
+  registerScore(program);
+  registerSql(program);
+  registerEvaluate(program);
+  registerSynthesize(program);
   registerTrackCampaign(program);
   registerDetectFakeViews(program);
   registerFakeViewsAgreement(program);

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { exportParquet } from '@creator-audit/ingest';
 import { syntheticHandles } from '@creator-audit/providers';
+import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
 import type { Command } from 'commander';
 import { positiveInt } from '../options.ts';
 import { formatExport, formatIngestSummary } from '../summary.ts';
@@ -34,7 +35,7 @@ export function demoCreatorList(handles: readonly string[]): string {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('offline end to end: a simulated cohort ingested into the warehouse and exported to Parquet')
+    .description('offline end to end: a simulated cohort ingested into the warehouse, exported to Parquet, and seed-v1 evaluated against its labels')
     .option('--creators <n>', 'cohort size', positiveInt, 2000)
     .option('--seed <n>', 'simulator seed', positiveInt, 42)
     .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
@@ -60,6 +61,9 @@ export function registerDemo(program: Command): void {
         reportStop(summary);
         process.exitCode = exitCodeFor(summary);
         process.stdout.write(`${formatExport(await exportParquet(warehouse, flags.out, SNAPSHOT_EXPORTS))}\n`);
+        // The baseline later rulesets must beat: seed-v1 against the labels the simulator planted.
+        await scoreWarehouse(warehouse);
+        process.stdout.write(`\n${formatSeedV1Evaluation(await evaluateSeedV1(warehouse, { seed: flags.seed }))}\n`);
       });
       process.stdout.write(`Warehouse: ${flags.db}. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  type CreatorList,
   freshCreators,
   type IngestSummary,
   ingestCreators,
@@ -80,7 +81,16 @@ export function reportStop(summary: IngestSummary): void {
 /** Fetches the list into the warehouse (or prints the plan for --dry-run). Returns null on a dry run. */
 export async function runIngest(warehouse: Warehouse, flags: IngestFlags): Promise<IngestSummary | null> {
   if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
-  const list = readCreatorList(flags.input);
+  return ingestHandles(warehouse, readCreatorList(flags.input), { ...flags, inputName: basename(flags.input) });
+}
+
+/** Fetches handles already parsed (a list file's, or `check`'s one) with the ingest flags. */
+export async function ingestHandles(
+  warehouse: Warehouse,
+  list: Pick<CreatorList, 'handles' | 'rejected'>,
+  flags: Omit<IngestFlags, 'input'> & { inputName: string },
+): Promise<IngestSummary | null> {
+  if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
   const at = flags.at;
   const clock = at ? () => at : () => new Date();
   const provider = createProvider({ name: flags.provider, env: process.env, seed: flags.seed, timeoutMs: flags.timeout, clock, rps: flags.rps, concurrency: flags.concurrency });
@@ -107,7 +117,7 @@ export async function runIngest(warehouse: Warehouse, flags: IngestFlags): Promi
         rps: flags.rps ?? defaults.rps,
         maxCredits: flags.maxCredits ?? null,
         maxAgeMs: flags.maxAge,
-        inputName: basename(flags.input),
+        inputName: flags.inputName,
         rejected: list.rejected,
         progress: progressBar(),
         signal: controller.signal,

@@ -1,0 +1,26 @@
+import { formatScoreSummary, RULESET_NAMES, type ScoreRun, scoreWarehouse, SEED_V1, summarizeScores } from '@creator-audit/scoring';
+import { type Command, Option } from 'commander';
+import { oneOf } from '../options.ts';
+import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+
+export function formatTimings(run: ScoreRun): string {
+  const total = run.timings.reduce((sum, t) => sum + t.ms, 0);
+  return [
+    `Model timings (${run.ruleset}, ${(total / 1000).toFixed(2)} s in all):`,
+    ...run.timings.map((t) => `  ${t.name.padEnd(28)}${(t.ms / 1000).toFixed(3).padStart(9)} s`),
+  ].join('\n');
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description('re-score every creator in the warehouse (its latest snapshot) without fetching anything; writes creator_scores')
+    .addOption(new Option('--ruleset <name>', 'ruleset').argParser(oneOf(RULESET_NAMES)).default(SEED_V1))
+    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
+    .action(async (flags: { ruleset: string; db: string }) => {
+      await withWarehouse(flags.db, async (warehouse) => {
+        const run = await scoreWarehouse(warehouse, { ruleset: flags.ruleset });
+        process.stdout.write(`${formatScoreSummary(await summarizeScores(warehouse, { ruleset: run.ruleset }))}\n${formatTimings(run)}\n`);
+      });
+    });
+}

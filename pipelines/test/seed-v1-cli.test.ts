@@ -1,0 +1,88 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticCreatorTruth, syntheticHandles } from '@creator-audit/providers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+let dir: string;
+let db: string;
+let handles: string[];
+let privateHandle: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'creator-audit-seed-v1-cli-'));
+  db = join(dir, 'warehouse.duckdb');
+  const pool = syntheticHandles(42, 400);
+  privateHandle = pool.find((h) => syntheticCreatorTruth(42, h, new Date()).status === 'private') as string;
+  handles = [...pool.slice(0, 12), privateHandle];
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('seed-v1 commands through the real CLI', () => {
+  it('audit-creators ingests, scores, exports Parquet and a CSV, and summarises verdicts, statuses, flags and credits', async () => {
+    const list = join(dir, 'list.txt');
+    writeFileSync(list, `${handles.join('\n')}\n`);
+    const out = join(dir, 'audit');
+    const res = await runCli(['audit-creators', '--input', list, '--db', db, '--out', out]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/seed-v1: 13 creator\(s\), 12 scored/);
+    expect(res.stdout).toContain('By verdict:');
+    expect(res.stdout).toMatch(/Not scored \(no verdict\), by status:\n {2}private +1/);
+    expect(res.stdout).toMatch(/Credits spent: 2[56]/);
+    expect(existsSync(join(out, 'creator_scores.parquet'))).toBe(true);
+    const csv = readFileSync(join(out, 'creator_scores.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^username,ruleset,status,/);
+    expect(csv.trim().split('\n')).toHaveLength(14);
+  }, 60_000);
+
+  it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
+    const handle = handles[0] as string;
+    const text = await runCli(['check', handle, '--db', db]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(new RegExp(`^@${handle.replace('.', '\\.')}: (LOW|MEDIUM|HIGH) RISK \\(\\d+/100\\)\\n Followers: [\\d,]+\\n( - .+\\n)*$`));
+    expect(text.stderr).toContain('fresh; nothing fetched');
+    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--db', db, '--json']);
+    const score = JSON.parse(json.stdout) as { username: string; verdict: string; rules: Array<{ rule: string; points: number; flag: string }>; flags: string[] };
+    expect(score.username).toBe(handle);
+    expect(score.flags).toEqual(score.rules.map((r) => r.flag));
+    expect(text.stdout).toContain(`(${(score as unknown as { total_risk_uncapped: number }).total_risk_uncapped}/100)`);
+  }, 30_000);
+
+  it('check gives a private account its status, no verdict, and exits 0', async () => {
+    const res = await runCli(['check', privateHandle, '--db', db]);
+    expect(res.code).toBe(0);
+    expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
+    const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json'])).stdout);
+    expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
+  }, 30_000);
+
+  it('score re-scores without fetching and prints counts and model timings; sql reads, never writes', async () => {
+    const score = await runCli(['score', '--db', db]);
+    expect(score.code, score.stderr).toBe(0);
+    expect(score.stdout).toContain('Model timings (seed-v1');
+    expect(score.stdout).toMatch(/int_seed_v1_checks +\d+\.\d{3} s/);
+    const json = await runCli(['sql', 'select count(*) as n, sum(followers) as f from creator_scores', '--db', db, '--format', 'json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([{ n: 13, f: expect.any(Number) }]);
+    const write = await runCli(['sql', 'delete from creator_scores', '--db', db]);
+    expect(write.code).toBe(1);
+    expect(write.stderr).toContain('read-only mode');
+    const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
+    expect(still.stdout).toBe('n\r\n13\r\n');
+  }, 30_000);
+
+  it('synthesize writes a cohort that evaluate judges against its labels', async () => {
+    const synthetic = join(dir, 'synth.duckdb');
+    const made = await runCli(['synthesize', '--creators', '400', '--videos-per-creator', '30', '--seed', '5', '--db', synthetic]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Synthesized 400 creators and 12,000 videos');
+    const evaluated = await runCli(['evaluate', '--db', synthetic]);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    expect(evaluated.stdout).toContain('(seed 5): 400 labelled creator snapshot(s), 400 with a verdict');
+    expect(evaluated.stdout).toContain('Confusion matrix, positive = MEDIUM or HIGH RISK');
+    expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
+    const table = await runCli(['sql', "select sum(creators) as n from seed_v1_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
+    expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
+  }, 60_000);
+});
