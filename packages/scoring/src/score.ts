@@ -44,14 +44,19 @@ async function tableExists(warehouse: Warehouse, table: string): Promise<boolean
 export async function scoreWarehouse(warehouse: Warehouse, options: { ruleset?: string; scoredAt?: Date } = {}): Promise<ScoreRun> {
   const ruleset = rulesetNamed(options.ruleset ?? SEED_V1);
   const scoredAt = options.scoredAt ?? new Date();
-  const timings = await runModels(warehouse, loadModels(ruleset.modelsDir), { ruleset: ruleset.name, scored_at: scoredAt.toISOString() });
+  const timings = await runModels(warehouse, loadModels(ruleset.modelsDir));
   const started = performance.now();
   // Identifiers come from RULESETS, never from input; the ruleset name is bound.
   const others = (await tableExists(warehouse, 'creator_scores'))
     ? `SELECT * FROM creator_scores WHERE ruleset <> $ruleset UNION ALL BY NAME `
     : '';
-  await warehouse.run(`CREATE OR REPLACE TABLE creator_scores AS ${others}SELECT * FROM ${ruleset.mart}`, others ? { ruleset: ruleset.name } : {});
+  // The mart is a view: this statement is the one place its rows are computed and written.
+  await warehouse.run(
+    `CREATE OR REPLACE TABLE creator_scores AS ${others}` +
+      `SELECT username, $ruleset::VARCHAR AS ruleset, * EXCLUDE (username), $scored_at::TIMESTAMP AS scored_at FROM ${ruleset.mart}`,
+    { ruleset: ruleset.name, scored_at: scoredAt.toISOString() },
+  );
   timings.push({ name: 'creator_scores', ms: performance.now() - started });
-  const [count] = await warehouse.rows(`SELECT count(*)::DOUBLE AS n FROM ${ruleset.mart}`);
+  const [count] = await warehouse.rows(`SELECT count(*)::DOUBLE AS n FROM creator_scores WHERE ruleset = $ruleset`, { ruleset: ruleset.name });
   return { ruleset: ruleset.name, scoredAt, creators: Number(count?.n ?? 0), timings };
 }

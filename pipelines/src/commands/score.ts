@@ -6,7 +6,8 @@ import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 export function formatTimings(run: ScoreRun): string {
   const total = run.timings.reduce((sum, t) => sum + t.ms, 0);
   return [
-    `Model timings (${run.ruleset}, ${(total / 1000).toFixed(2)} s in all):`,
+    // Views cost nothing when created: their work shows up in the step that first reads them (creator_scores).
+    `Model timings (${run.ruleset}, ${(total / 1000).toFixed(2)} s in all; views are computed when creator_scores is written):`,
     ...run.timings.map((t) => `  ${t.name.padEnd(28)}${(t.ms / 1000).toFixed(3).padStart(9)} s`),
   ].join('\n');
 }

@@ -1,16 +1,19 @@
--- Per scored snapshot, the exact aggregates the consistency and engagement checks need, in one pass.
+-- Per video snapshot, the exact aggregates the consistency and engagement checks need, in one pass.
 -- Sums are HUGEINT (30 counts of up to 2^53 overflow a double's exact range); likes' sum of squares feeds the
 -- exact sample variance. `median` interpolates as lo + (hi - lo) * 0.5, which rounds once: Python's (a + b) / 2.
-with scored as (
-    select username, snapshot_at, provider
-    from stg_seed_v1_decisions
+-- Snapshots are aggregated first and matched to the decided ones after (int_seed_v1_checks joins them): one
+-- hash aggregate instead of a join over every video. Snapshots older than the oldest one any ok/partial outcome
+-- points to cannot be decided, and are skipped before aggregating (their row groups pruned by min/max).
+with scored_since as (
+    select min(snapshot_at) as since
+    from creator_outcomes
     where outcome in ('ok', 'partial')
 ),
 
 feed as (
-    select videos.*
-    from stg_seed_v1_videos as videos
-    inner join scored using (username, snapshot_at, provider)
+    select *
+    from stg_seed_v1_videos
+    where snapshot_at >= (select since from scored_since)
 ),
 
 per_snapshot as (
@@ -23,6 +26,7 @@ per_snapshot as (
         sum(plays)::HUGEINT as plays_sum,
         sum(likes::HUGEINT * likes) as likes_sum_of_squares,
         median(plays) as median_plays,
+        max(plays) as max_plays,
         list(plays) as plays,
         -- The seed flags the first video in feed order whose comments are under 0.5% of its likes.
         arg_min(likes, feed_position) filter (where likes > 1000 and comments::DOUBLE < likes::DOUBLE * 0.005::DOUBLE)
@@ -33,10 +37,12 @@ per_snapshot as (
 
 final as (
     select
-        * exclude (plays),
+        * exclude (plays, max_plays),
         -- Counts are at most 2^53 - 1, so comparing with the double `median * 10` decides as Python's exact
-        -- int/float comparison does: the product is either exact or above every count.
-        len(list_filter(plays, lambda p: p::DOUBLE > median_plays * 10::DOUBLE))::INTEGER as play_spikes
+        -- int/float comparison does: the product is either exact or above every count. Most feeds have no
+        -- spike at all (their largest count is under the line), and skip the per-video lambda.
+        case when max_plays::DOUBLE <= median_plays * 10::DOUBLE then 0
+             else len(list_filter(plays, lambda p: p::DOUBLE > median_plays * 10::DOUBLE)) end::INTEGER as play_spikes
     from per_snapshot
 )
 

@@ -1,17 +1,11 @@
--- materialized: table
--- seed-v1's verdicts, one row per creator for the snapshot it is judged on. `score` publishes these rows into
--- `creator_scores` under the ruleset's name.
+-- seed-v1's verdicts, one row per creator for the snapshot it is judged on. A view: `score` publishes these rows
+-- into `creator_scores` with the ruleset's name and the scoring time, so a million creators are written once.
 with checks as (
     select * from int_seed_v1_checks
 ),
 
 final as (
-    select
-        username,
-        $ruleset::VARCHAR as ruleset,
-        * exclude (username),
-        $scored_at::TIMESTAMP as scored_at
-    from checks
+    select * from checks
 )
 
 select * from final
