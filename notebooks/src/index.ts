@@ -1,0 +1,4 @@
+export * from './display.ts';
+export * from './execute.ts';
+export * from './kernelspec.ts';
+export * from './messages.ts';
