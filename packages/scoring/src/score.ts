@@ -50,12 +50,19 @@ export async function scoreWarehouse(warehouse: Warehouse, options: { ruleset?: 
   const others = (await tableExists(warehouse, 'creator_scores'))
     ? `SELECT * FROM creator_scores WHERE ruleset <> $ruleset UNION ALL BY NAME `
     : '';
-  // The mart is a view: this statement is the one place its rows are computed and written.
-  await warehouse.run(
-    `CREATE OR REPLACE TABLE creator_scores AS ${others}` +
-      `SELECT username, $ruleset::VARCHAR AS ruleset, * EXCLUDE (username), $scored_at::TIMESTAMP AS scored_at FROM ${ruleset.mart}`,
-    { ruleset: ruleset.name, scored_at: scoredAt.toISOString() },
-  );
+  // The mart is a view: this statement is the one place its rows are computed and written. Row order carries
+  // no meaning in creator_scores, and without it DuckDB writes the table from both threads.
+  const [order] = await warehouse.rows(`SELECT current_setting('preserve_insertion_order') AS keep`);
+  await warehouse.run('SET preserve_insertion_order = false');
+  try {
+    await warehouse.run(
+      `CREATE OR REPLACE TABLE creator_scores AS ${others}` +
+        `SELECT username, $ruleset::VARCHAR AS ruleset, * EXCLUDE (username), $scored_at::TIMESTAMP AS scored_at FROM ${ruleset.mart}`,
+      { ruleset: ruleset.name, scored_at: scoredAt.toISOString() },
+    );
+  } finally {
+    await warehouse.run(`SET preserve_insertion_order = ${order?.keep === false ? 'false' : 'true'}`);
+  }
   timings.push({ name: 'creator_scores', ms: performance.now() - started });
   const [count] = await warehouse.rows(`SELECT count(*)::DOUBLE AS n FROM creator_scores WHERE ruleset = $ruleset`, { ruleset: ruleset.name });
   return { ruleset: ruleset.name, scoredAt, creators: Number(count?.n ?? 0), timings };
