@@ -73,7 +73,7 @@ function jupyter(): DenoJupyter {
  * (nbclient) stops reading a cell at `idle` and drops such an output, and JupyterLab's Run All files it under the
  * next cell. Waiting lets the queue drain first; the CI test counts every cell's outputs, so a loss fails it.
  */
-export const SETTLE_MS = 150;
+export const SETTLE_MS = 300;
 
 async function display(bundle: MimeBundle): Promise<void> {
   await jupyter().display(bundle, { raw: true });
