@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Warehouse } from '@creator-audit/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -17,6 +18,10 @@ describe('creator-audit report, end to end on the simulator', () => {
     const list = join(dir, 'creators.csv');
     const demo = await runCli(['demo', '--creators', '60', '--seed', '7', '--db', db, '--out', join(dir, 'parquet'), '--list', list]);
     expect(demo.code, demo.stderr).toBe(0);
+    // The demo scores the warehouse for its evaluation; `report cohort` must show it scores an unscored one first.
+    const warehouse = await Warehouse.open(db);
+    await warehouse.run('DROP TABLE creator_scores');
+    warehouse.close();
     handle = readFileSync(list, 'utf8').split('\n')[4] ?? '';
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -85,4 +85,11 @@ describe('seed-v1 commands through the real CLI', () => {
     const table = await runCli(['sql', "select sum(creators) as n from seed_v1_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
   }, 60_000);
+
+  it('the demo ends with the seed-v1 baseline against the labels it planted', async () => {
+    const res = await runCli(['demo', '--creators', '80', '--db', join(dir, 'demo.duckdb'), '--out', join(dir, 'parquet'), '--list', join(dir, 'demo.csv')]);
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/seed-v1 against the simulator's planted labels \(seed 42\): \d+ labelled creator snapshot\(s\)/);
+    expect(res.stdout).toContain('What it misses');
+  }, 60_000);
 });
