@@ -276,9 +276,16 @@ flag_texts as (
 
 -- Every point with the rule that gave it and its flag text, in the seed's order. Lists are concatenated from
 -- one-element pieces (a list of eleven maybe-NULL structs filtered by a lambda costs several times more).
+fired as (
+    select
+        *,
+        coalesce(no_videos_flag, very_low_like_ratio_flag, abnormally_high_like_ratio_flag, very_low_play_ratio_flag, too_few_videos_flag, uniform_likes_flag, play_spikes_flag, low_comment_ratio_flag, following_exceeds_followers_flag, high_follow_ratio_flag, inflated_total_likes_flag) is not null as any_rule_fired
+    from flag_texts
+),
+
 risks as (
     select
-        flag_texts.*,
+        fired.*,
         case when no_videos_flag is not null then points.no_videos else 0 end
             + case when very_low_like_ratio_flag is not null then points.very_low_like_ratio else 0 end
             + case when abnormally_high_like_ratio_flag is not null then points.abnormally_high_like_ratio else 0 end
@@ -295,31 +302,26 @@ risks as (
             + case when high_follow_ratio_flag is not null then points.high_follow_ratio else 0 end
             + case when inflated_total_likes_flag is not null then points.inflated_total_likes else 0 end
             as follow_risk,
-        case when no_videos_flag is not null then [{'component': 'engagement', 'rule': 'no_videos', 'points': points.no_videos, 'flag': no_videos_flag}] else [] end
-            || case when very_low_like_ratio_flag is not null then [{'component': 'engagement', 'rule': 'very_low_like_ratio', 'points': points.very_low_like_ratio, 'flag': very_low_like_ratio_flag}] else [] end
-            || case when abnormally_high_like_ratio_flag is not null then [{'component': 'engagement', 'rule': 'abnormally_high_like_ratio', 'points': points.abnormally_high_like_ratio, 'flag': abnormally_high_like_ratio_flag}] else [] end
-            || case when very_low_play_ratio_flag is not null then [{'component': 'engagement', 'rule': 'very_low_play_ratio', 'points': points.very_low_play_ratio, 'flag': very_low_play_ratio_flag}] else [] end
-            || case when too_few_videos_flag is not null then [{'component': 'consistency', 'rule': 'too_few_videos', 'points': points.too_few_videos, 'flag': too_few_videos_flag}] else [] end
-            || case when uniform_likes_flag is not null then [{'component': 'consistency', 'rule': 'uniform_likes', 'points': points.uniform_likes, 'flag': uniform_likes_flag}] else [] end
-            || case when play_spikes_flag is not null then [{'component': 'consistency', 'rule': 'play_spikes', 'points': points.play_spikes, 'flag': play_spikes_flag}] else [] end
-            || case when low_comment_ratio_flag is not null then [{'component': 'consistency', 'rule': 'low_comment_ratio', 'points': points.low_comment_ratio, 'flag': low_comment_ratio_flag}] else [] end
-            || case when following_exceeds_followers_flag is not null then [{'component': 'follow', 'rule': 'following_exceeds_followers', 'points': points.following_exceeds_followers, 'flag': following_exceeds_followers_flag}] else [] end
-            || case when high_follow_ratio_flag is not null then [{'component': 'follow', 'rule': 'high_follow_ratio', 'points': points.high_follow_ratio, 'flag': high_follow_ratio_flag}] else [] end
-            || case when inflated_total_likes_flag is not null then [{'component': 'follow', 'rule': 'inflated_total_likes', 'points': points.inflated_total_likes, 'flag': inflated_total_likes_flag}] else [] end
+        -- Most creators fire few rules or none: those skip the concatenation.
+        case when not any_rule_fired then []
+             else case when no_videos_flag is not null then [{'component': 'engagement', 'rule': 'no_videos', 'points': points.no_videos, 'flag': no_videos_flag}] else [] end
+                || case when very_low_like_ratio_flag is not null then [{'component': 'engagement', 'rule': 'very_low_like_ratio', 'points': points.very_low_like_ratio, 'flag': very_low_like_ratio_flag}] else [] end
+                || case when abnormally_high_like_ratio_flag is not null then [{'component': 'engagement', 'rule': 'abnormally_high_like_ratio', 'points': points.abnormally_high_like_ratio, 'flag': abnormally_high_like_ratio_flag}] else [] end
+                || case when very_low_play_ratio_flag is not null then [{'component': 'engagement', 'rule': 'very_low_play_ratio', 'points': points.very_low_play_ratio, 'flag': very_low_play_ratio_flag}] else [] end
+                || case when too_few_videos_flag is not null then [{'component': 'consistency', 'rule': 'too_few_videos', 'points': points.too_few_videos, 'flag': too_few_videos_flag}] else [] end
+                || case when uniform_likes_flag is not null then [{'component': 'consistency', 'rule': 'uniform_likes', 'points': points.uniform_likes, 'flag': uniform_likes_flag}] else [] end
+                || case when play_spikes_flag is not null then [{'component': 'consistency', 'rule': 'play_spikes', 'points': points.play_spikes, 'flag': play_spikes_flag}] else [] end
+                || case when low_comment_ratio_flag is not null then [{'component': 'consistency', 'rule': 'low_comment_ratio', 'points': points.low_comment_ratio, 'flag': low_comment_ratio_flag}] else [] end
+                || case when following_exceeds_followers_flag is not null then [{'component': 'follow', 'rule': 'following_exceeds_followers', 'points': points.following_exceeds_followers, 'flag': following_exceeds_followers_flag}] else [] end
+                || case when high_follow_ratio_flag is not null then [{'component': 'follow', 'rule': 'high_follow_ratio', 'points': points.high_follow_ratio, 'flag': high_follow_ratio_flag}] else [] end
+                || case when inflated_total_likes_flag is not null then [{'component': 'follow', 'rule': 'inflated_total_likes', 'points': points.inflated_total_likes, 'flag': inflated_total_likes_flag}] else [] end
+        end
             as rules,
-        case when no_videos_flag is not null then [no_videos_flag] else [] end
-            || case when very_low_like_ratio_flag is not null then [very_low_like_ratio_flag] else [] end
-            || case when abnormally_high_like_ratio_flag is not null then [abnormally_high_like_ratio_flag] else [] end
-            || case when very_low_play_ratio_flag is not null then [very_low_play_ratio_flag] else [] end
-            || case when too_few_videos_flag is not null then [too_few_videos_flag] else [] end
-            || case when uniform_likes_flag is not null then [uniform_likes_flag] else [] end
-            || case when play_spikes_flag is not null then [play_spikes_flag] else [] end
-            || case when low_comment_ratio_flag is not null then [low_comment_ratio_flag] else [] end
-            || case when following_exceeds_followers_flag is not null then [following_exceeds_followers_flag] else [] end
-            || case when high_follow_ratio_flag is not null then [high_follow_ratio_flag] else [] end
-            || case when inflated_total_likes_flag is not null then [inflated_total_likes_flag] else [] end
+        -- The texts in order, NULLs skipped by concat_ws; a flag never holds chr(0), which separates them.
+        case when not any_rule_fired then []
+             else string_split(concat_ws(chr(0), no_videos_flag, very_low_like_ratio_flag, abnormally_high_like_ratio_flag, very_low_play_ratio_flag, too_few_videos_flag, uniform_likes_flag, play_spikes_flag, low_comment_ratio_flag, following_exceeds_followers_flag, high_follow_ratio_flag, inflated_total_likes_flag), chr(0)) end
             as flags
-    from flag_texts cross join points
+    from fired cross join points
 ),
 
 final as (
