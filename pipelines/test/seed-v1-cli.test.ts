@@ -9,12 +9,14 @@ let dir: string;
 let db: string;
 let handles: string[];
 let privateHandle: string;
+/** The simulator's clock, fixed: its injected faults (captchas) are keyed by the minute, and this one has none for these handles. */
+const AT = ['--at', '2026-06-01T00:02:00Z'];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'creator-audit-seed-v1-cli-'));
   db = join(dir, 'warehouse.duckdb');
   const pool = syntheticHandles(42, 400);
-  privateHandle = pool.find((h) => syntheticCreatorTruth(42, h, new Date()).status === 'private') as string;
+  privateHandle = pool.find((h) => syntheticCreatorTruth(42, h, new Date(AT[1] as string)).status === 'private') as string;
   handles = [...pool.slice(0, 12), privateHandle];
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +26,7 @@ describe('seed-v1 commands through the real CLI', () => {
     const list = join(dir, 'list.txt');
     writeFileSync(list, `${handles.join('\n')}\n`);
     const out = join(dir, 'audit');
-    const res = await runCli(['audit-creators', '--input', list, '--db', db, '--out', out]);
+    const res = await runCli(['audit-creators', '--input', list, '--db', db, '--out', out, ...AT]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/seed-v1: 13 creator\(s\), 12 scored/);
     expect(res.stdout).toContain('By verdict:');
@@ -38,11 +40,11 @@ describe('seed-v1 commands through the real CLI', () => {
 
   it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
     const handle = handles[0] as string;
-    const text = await runCli(['check', handle, '--db', db]);
+    const text = await runCli(['check', handle, '--db', db, ...AT]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^@${handle.replace('.', '\\.')}: (LOW|MEDIUM|HIGH) RISK \\(\\d+/100\\)\\n Followers: [\\d,]+\\n( - .+\\n)*$`));
     expect(text.stderr).toContain('fresh; nothing fetched');
-    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--db', db, '--json']);
+    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--db', db, '--json', ...AT]);
     const score = JSON.parse(json.stdout) as { username: string; verdict: string; rules: Array<{ rule: string; points: number; flag: string }>; flags: string[] };
     expect(score.username).toBe(handle);
     expect(score.flags).toEqual(score.rules.map((r) => r.flag));
@@ -50,10 +52,10 @@ describe('seed-v1 commands through the real CLI', () => {
   }, 30_000);
 
   it('check gives a private account its status, no verdict, and exits 0', async () => {
-    const res = await runCli(['check', privateHandle, '--db', db]);
+    const res = await runCli(['check', privateHandle, '--db', db, ...AT]);
     expect(res.code).toBe(0);
     expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
-    const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json'])).stdout);
+    const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json', ...AT])).stdout);
     expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
   }, 30_000);
 
