@@ -75,6 +75,9 @@ describe('query results as JSON, CSV and a table', () => {
       },
     ]);
     expect(resultJson(await runReadOnlyQuery(db, 'SELECT 1 AS a WHERE false'))).toBe('[]\n');
+    // Two columns of one name would collapse into one JSON key: refused, naming the column.
+    const doubled = await runReadOnlyQuery(db, 'SELECT 1 AS id, 2 AS id, 3 AS other');
+    expect(() => resultJson(doubled)).toThrow(/"id" appear\(s\) more than once/);
   });
 
   it('writes CSV with text cells formula-guarded and quoted as needed, numbers as they are', async () => {

@@ -1,6 +1,7 @@
 import { guardCsvText } from '../scores/csv-guard.ts';
 import { terminalSafe } from '../campaign/terminal-text.ts';
 import type { QueryResult } from './run-query.ts';
+import { queryMessages } from './messages.ts';
 import { cellText, isNumeric, jsonText } from './sql-values.ts';
 
 export const QUERY_FORMATS = ['table', 'csv', 'json'] as const;
@@ -8,6 +9,9 @@ export type QueryFormat = (typeof QUERY_FORMATS)[number];
 
 /** An array of row objects, one line per row; exact numbers (see sql-values.ts). */
 export function resultJson(result: QueryResult): string {
+  const twice = result.columns.filter((c, i) => result.columns.indexOf(c) !== i);
+  // A JSON object cannot hold a key twice: the second value would silently replace the first.
+  if (twice.length > 0) throw new Error(queryMessages.duplicateColumns([...new Set(twice)]));
   if (result.rows.length === 0) return '[]\n';
   const keys = result.columns.map((c) => JSON.stringify(c));
   const rows = result.rows.map((row) => `{${row.map((v, i) => `${keys[i]}:${jsonText(v)}`).join(',')}}`);
