@@ -1,4 +1,5 @@
-import { appendRows, creatorOutcomes, creators, type Row, videos, type Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/ingest';
+import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
 /** Hand-built creators for the cohort models: the profile counts and feed they read, the rest filled plainly. */
 export interface CohortVideo {
@@ -32,62 +33,31 @@ export async function landCohort(warehouse: Warehouse, cohort: readonly CohortCr
     const stored = outcome !== 'not_found';
     const feed = c.videos ?? plainVideos();
     if (stored) {
-      profileRows.push({
-        username: c.username,
-        snapshot_at: SNAPSHOT_AT,
-        provider: 'synthetic',
-        run_id: 'run-1',
-        user_id: null,
-        sec_uid: null,
-        nickname: null,
-        verified: c.verified === undefined ? false : c.verified,
-        private_account: outcome === 'private',
-        account_created_at: null,
-        followers: c.followers,
-        following: c.following === undefined ? 100 : c.following,
-        likes_received: 1000,
-        video_count: feed.length,
-        count_problems: [],
-      });
-      feed.forEach((v, i) =>
-        videoRows.push({
+      profileRows.push(
+        creatorRow({
           username: c.username,
           snapshot_at: SNAPSHOT_AT,
-          provider: 'synthetic',
-          video_id: `${c.username}-${i}`,
-          feed_position: i + 1,
-          fetched_at: SNAPSHOT_AT,
-          created_at: null,
-          caption: '',
-          plays: v.plays,
-          likes: v.likes,
-          comments: v.comments,
-          shares: v.shares,
-          saves: null,
-          duration_s: null,
-          hashtags: [],
-          is_pinned: false,
-          is_ad: false,
-          count_problems: [],
+          verified: c.verified === undefined ? false : c.verified,
+          private_account: outcome === 'private',
+          followers: c.followers,
+          following: c.following === undefined ? 100 : c.following,
+          likes_received: 1000,
+          video_count: feed.length,
         }),
       );
+      feed.forEach((v, i) =>
+        videoRows.push(videoRow({ username: c.username, snapshot_at: SNAPSHOT_AT, video_id: `${c.username}-${i}`, feed_position: i + 1, ...v })),
+      );
     }
-    outcomeRows.push({
-      run_id: 'run-1',
-      username: c.username,
-      provider: 'synthetic',
-      outcome,
-      detail: null,
-      snapshot_at: stored ? SNAPSHOT_AT : null,
-      videos_fetched: stored ? feed.length : 0,
-      paging_stop: null,
-      credits: 2,
-      decided_at: SNAPSHOT_AT,
-    });
+    outcomeRows.push(
+      outcomeRow({
+        username: c.username,
+        outcome,
+        snapshot_at: stored ? SNAPSHOT_AT : null,
+        videos_fetched: stored ? feed.length : 0,
+        decided_at: SNAPSHOT_AT,
+      }),
+    );
   }
-  await warehouse.transaction(async () => {
-    await appendRows(warehouse.connection, creators, profileRows);
-    await appendRows(warehouse.connection, videos, videoRows);
-    await appendRows(warehouse.connection, creatorOutcomes, outcomeRows);
-  });
+  await landRows(warehouse, { creators: profileRows, videos: videoRows, outcomes: outcomeRows });
 }

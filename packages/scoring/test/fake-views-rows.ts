@@ -1,4 +1,5 @@
-import { appendRows, creators, type Row, videos, type Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/ingest';
+import { creatorRow, landRows, videoRow } from './warehouse-rows.ts';
 
 /**
  * Hand-built creator snapshots for the fake-view models: only what they read, the rest filled plainly.
@@ -64,47 +65,36 @@ export function cohortOf(followers: number, snapshotAt: Date, plays: number): Cr
 
 /** Lands creator snapshots as an ingest would: profile, then videos in feed order. */
 export async function landSnapshots(warehouse: Warehouse, specs: readonly CreatorSpec[]): Promise<void> {
-  const creatorRows: Row[] = specs.map((s) => ({
-    username: s.username,
-    snapshot_at: s.snapshotAt,
-    provider: s.provider ?? 'synthetic',
-    run_id: 'run',
-    user_id: null,
-    sec_uid: null,
-    nickname: null,
-    verified: s.verified === undefined ? false : s.verified,
-    private_account: false,
-    account_created_at: s.accountCreatedAt === undefined ? OLD_ACCOUNT : s.accountCreatedAt,
-    followers: s.followers,
-    following: s.following === undefined ? 200 : s.following,
-    likes_received: null,
-    video_count: s.videos.length,
-    count_problems: [],
-  }));
-  const videoRows: Row[] = specs.flatMap((s) =>
-    s.videos.map((v, i) => ({
+  const creatorRows: Row[] = specs.map((s) =>
+    creatorRow({
       username: s.username,
       snapshot_at: s.snapshotAt,
       provider: s.provider ?? 'synthetic',
-      video_id: v.id,
-      feed_position: i + 1,
-      fetched_at: s.snapshotAt,
-      created_at: new Date(DAY1.getTime() - (i + 1) * 86_400_000),
-      caption: '',
-      plays: v.plays,
-      likes: v.likes,
-      comments: v.comments,
-      shares: v.shares,
-      saves: v.saves ?? null,
-      duration_s: 20,
-      hashtags: [],
-      is_pinned: false,
-      is_ad: false,
-      count_problems: [],
-    })),
+      run_id: 'run',
+      verified: s.verified === undefined ? false : s.verified,
+      account_created_at: s.accountCreatedAt === undefined ? OLD_ACCOUNT : s.accountCreatedAt,
+      followers: s.followers,
+      following: s.following === undefined ? 200 : s.following,
+      video_count: s.videos.length,
+    }),
   );
-  await warehouse.transaction(async () => {
-    await appendRows(warehouse.connection, creators, creatorRows);
-    await appendRows(warehouse.connection, videos, videoRows);
-  });
+  const videoRows: Row[] = specs.flatMap((s) =>
+    s.videos.map((v, i) =>
+      videoRow({
+        username: s.username,
+        snapshot_at: s.snapshotAt,
+        provider: s.provider ?? 'synthetic',
+        video_id: v.id,
+        feed_position: i + 1,
+        created_at: new Date(DAY1.getTime() - (i + 1) * 86_400_000),
+        plays: v.plays,
+        likes: v.likes,
+        comments: v.comments,
+        shares: v.shares,
+        saves: v.saves ?? null,
+        duration_s: 20,
+      }),
+    ),
+  );
+  await landRows(warehouse, { creators: creatorRows, videos: videoRows });
 }
