@@ -2,58 +2,6 @@ import { syntheticModel as model } from '@creator-audit/providers';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { DOUBLE, DuckDBListValue, type DuckDBType, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 
-/**
- * The simulator's draws that model.ts does not export yet: they are written inline in the simulator's
- * creator.ts (`creatorTraits`, `drawArchetypeStrength`, `audienceAt`) and videos.ts (`videoAt`). They are
- * named here once, beside the line they mirror, so `synthesize` draws from the same distributions; the
- * distribution test (test/synthesize.test.ts) compares a synthesized cohort with the simulator itself and
- * fails if the two drift apart. They belong in model.ts, imported by both.
- */
-export const SIMULATOR_DRAWS = {
-  /** creatorTraits: follow-for-follow accounts are nano or micro, with at most 30K organic followers. */
-  followForFollowMaxFollowers: 30_000,
-  /** creatorTraits: account age U(0.6, 6) years; organic growth exponent U(0.6, 1.5). */
-  ageYears: [0.6, 6],
-  growthExponent: [0.6, 1.5],
-  /** creatorTraits: following = min(7,000, logNormal(250, 1)); audienceAt: follow-for-follow caps at 10,000. */
-  followingMedian: 250,
-  followingSigma: 1,
-  followingCap: 7_000,
-  followForFollowFollowingCap: 10_000,
-  /** creatorTraits: posts per week = clamp(logNormal(3, 0.7), 0.3, 20). */
-  postsPerWeekMedian: 3,
-  postsPerWeekSigma: 0.7,
-  postsPerWeekRange: [0.3, 20],
-  /** creatorTraits: like factor logNormal(1, 0.25), x0.3 for bot-like accounts; comments per like sigma 0.3. */
-  likeFactorSigma: 0.25,
-  botLikesLikeFactor: 0.3,
-  commentsPerLikeSigma: 0.3,
-  /** videoAt: per-video like-rate and comment noise, shares and saves per like, view half-life spread. */
-  likeRateSigma: 0.25,
-  commentsSigma: 0.5,
-  sharesPerLike: [0.01, 0.08],
-  savesPerLike: [0.03, 0.15],
-  halfLifeSpread: [0.7, 1.5],
-  /** videoAt: duration a whole number of seconds in [7, 180]. */
-  durationS: [7, 180],
-  /** videoAt: a botted video's views are cleaned up (to 10%) after U(3, 20) days, one time in four. */
-  cleanupChance: 0.25,
-  cleanupDays: [3, 20],
-  cleanupKeeps: 0.1,
-  /** videoAt: bots top every video's likes up to one target, +-3.5%. */
-  botLikesNoise: 0.035,
-  /** drawArchetypeStrength: [multiple, delivery days, share] ranges per archetype ([x, x] is a constant). */
-  strength: {
-    organic: { multiple: [1, 1], deliveryDays: [0, 0], share: [0, 0] },
-    bought_followers: { multiple: [2, 9], deliveryDays: [20, 90], share: [1, 1] },
-    growth_spike: { multiple: [1.5, 4], deliveryDays: [1, 3], share: [1, 1] },
-    follow_for_follow: { multiple: [0.5, 1.5], deliveryDays: [90, 240], share: [0.6, 1.3] },
-    bot_likes: { multiple: [1.5, 4], deliveryDays: [0.3, 0.3], share: [1, 1] },
-    bought_likes: { multiple: [2, 9], deliveryDays: [1, 1], share: [0.6, 0.95] },
-    view_botting: { multiple: [2, 12], deliveryDays: [0.5, 0.5], share: [0.5, 0.9] },
-  } satisfies Record<model.Archetype, { multiple: number[]; deliveryDays: number[]; share: number[] }>,
-} as const;
-
 /** Functions of followers (engagement, reach, reach spread) are sampled every 0.01 decade and interpolated in SQL. */
 export const LOG10_STEP = 0.01;
 const LOG10_MAX = 9;
@@ -79,10 +27,15 @@ export function synthesisParamTypes(params: Record<string, DuckDBValue>): Record
 }
 
 const pick = (archetypes: readonly model.Archetype[], f: (a: model.Archetype) => number) => doubles(archetypes.map(f));
+/** A fixed strength is its own range. */
+const low = (v: model.Strength) => (typeof v === 'number' ? v : v.min);
+const high = (v: model.Strength) => (typeof v === 'number' ? v : v.max);
 
 /** Every number the synthesis SQL uses, as bound `$params`; the SQL holds no model number of its own. */
 export function synthesisParams(): Record<string, DuckDBValue> {
-  const d = SIMULATOR_DRAWS;
+  const c = model.CREATOR_DRAWS;
+  const v = model.VIDEO_DRAWS;
+  const strength = model.ARCHETYPE_STRENGTH;
   const archetypes = model.ARCHETYPES;
   const tiers = model.TIERS;
   return {
@@ -110,42 +63,42 @@ export function synthesisParams(): Record<string, DuckDBValue> {
     fraud_end_s: model.FRAUD_WINDOW.endS,
     day_s: model.DAY_S,
     week_s: model.WEEK_S,
-    ff4f_max_followers: d.followForFollowMaxFollowers,
-    age_min_years: d.ageYears[0],
-    age_max_years: d.ageYears[1],
-    growth_min: d.growthExponent[0],
-    growth_max: d.growthExponent[1],
-    following_median: d.followingMedian,
-    following_sigma: d.followingSigma,
-    following_cap: d.followingCap,
-    ff4f_following_cap: d.followForFollowFollowingCap,
-    ppw_median: d.postsPerWeekMedian,
-    ppw_sigma: d.postsPerWeekSigma,
-    ppw_min: d.postsPerWeekRange[0],
-    ppw_max: d.postsPerWeekRange[1],
-    like_factor_sigma: d.likeFactorSigma,
-    bot_likes_like_factor: d.botLikesLikeFactor,
-    cpl_sigma: d.commentsPerLikeSigma,
-    like_rate_sigma: d.likeRateSigma,
-    comments_sigma: d.commentsSigma,
-    shares_min: d.sharesPerLike[0],
-    shares_max: d.sharesPerLike[1],
-    saves_min: d.savesPerLike[0],
-    saves_max: d.savesPerLike[1],
-    half_life_min: d.halfLifeSpread[0],
-    half_life_max: d.halfLifeSpread[1],
-    cleanup_chance: d.cleanupChance,
-    cleanup_min_days: d.cleanupDays[0],
-    cleanup_max_days: d.cleanupDays[1],
-    cleanup_keeps: d.cleanupKeeps,
-    bot_likes_noise: d.botLikesNoise,
-    duration_min_s: d.durationS[0],
-    duration_max_s: d.durationS[1],
-    multiple_min: pick(archetypes, (a) => d.strength[a].multiple[0] as number),
-    multiple_max: pick(archetypes, (a) => d.strength[a].multiple[1] as number),
-    delivery_min: pick(archetypes, (a) => d.strength[a].deliveryDays[0] as number),
-    delivery_max: pick(archetypes, (a) => d.strength[a].deliveryDays[1] as number),
-    share_min: pick(archetypes, (a) => d.strength[a].share[0] as number),
-    share_max: pick(archetypes, (a) => d.strength[a].share[1] as number),
+    ff4f_max_followers: c.followForFollowMaxFollowers,
+    age_min_years: c.ageYears.min,
+    age_max_years: c.ageYears.max,
+    growth_min: c.growthExponent.min,
+    growth_max: c.growthExponent.max,
+    following_median: c.following.median,
+    following_sigma: c.following.sigma,
+    following_cap: c.following.max,
+    ff4f_following_cap: c.followForFollowMaxFollowing,
+    ppw_median: c.postsPerWeek.median,
+    ppw_sigma: c.postsPerWeek.sigma,
+    ppw_min: c.postsPerWeek.min,
+    ppw_max: c.postsPerWeek.max,
+    like_factor_sigma: c.likeFactorSigma,
+    bot_likes_like_factor: c.botLikesLikeFactor,
+    cpl_sigma: c.commentsPerLikeSigma,
+    like_rate_sigma: v.likeRateSigma,
+    comments_sigma: v.commentsSigma,
+    shares_min: v.sharesPerLike.min,
+    shares_max: v.sharesPerLike.max,
+    saves_min: v.savesPerLike.min,
+    saves_max: v.savesPerLike.max,
+    half_life_min: v.halfLifeSpread.min,
+    half_life_max: v.halfLifeSpread.max,
+    cleanup_chance: v.cleanupChance,
+    cleanup_min_days: v.cleanupAfterDays.min,
+    cleanup_max_days: v.cleanupAfterDays.max,
+    cleanup_keeps: v.cleanupKeeps,
+    bot_likes_noise: v.botLikesNoise,
+    duration_min_s: v.durationS.min,
+    duration_max_s: v.durationS.max,
+    multiple_min: pick(archetypes, (a) => low(strength[a].multiple)),
+    multiple_max: pick(archetypes, (a) => high(strength[a].multiple)),
+    delivery_min: pick(archetypes, (a) => low(strength[a].deliveryDays)),
+    delivery_max: pick(archetypes, (a) => high(strength[a].deliveryDays)),
+    share_min: pick(archetypes, (a) => low(strength[a].share)),
+    share_max: pick(archetypes, (a) => high(strength[a].share)),
   };
 }

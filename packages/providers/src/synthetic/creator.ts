@@ -1,17 +1,23 @@
 import {
   ARCHETYPE_MIX,
+  ARCHETYPE_STRENGTH,
   type Archetype,
   COMMENTS_PER_LIKE,
+  CREATOR_DRAWS,
   DAY_S,
+  DAYS_PER_YEAR,
   engagementRateByFollowers,
   FRAUD_WINDOW,
   LIKE_SHARE_OF_ENGAGEMENT,
   MAX_LIKES_PER_PLAY,
+  MIN_DELIVERY_DAYS,
+  MIN_REACH_FOLLOWERS,
   PLAYS_SIGMA,
   playsPerFollower,
   reachSigma,
   SIM_EPOCH_S,
   STATUS_MIX,
+  type Strength,
   type Tier,
   TIER_MIX,
   WEEK_S,
@@ -68,50 +74,41 @@ export function weekStartS(week: number): number {
   return SIM_EPOCH_S + week * WEEK_S;
 }
 
+/** The archetype's strength (ARCHETYPE_STRENGTH), drawn field by field in the table's order; fixed numbers take no draw. */
 function drawArchetypeStrength(rng: Rng, archetype: Archetype): CreatorTraits['fraud'] {
-  const strength = (multiple: number, deliveryDays: number, share: number, packagePerVideo = Number.POSITIVE_INFINITY) => ({
-    multiple,
-    deliveryDays,
-    share,
-    packagePerVideo,
-  });
-  switch (archetype) {
-    case 'bought_followers':
-      return strength(rng.uniform(2, 9), rng.uniform(20, 90), 1);
-    case 'growth_spike':
-      return strength(rng.uniform(1.5, 4), rng.uniform(1, 3), 1);
-    case 'follow_for_follow':
-      return strength(rng.uniform(0.5, 1.5), rng.uniform(90, 240), rng.uniform(0.6, 1.3));
-    case 'bot_likes':
-      return strength(rng.uniform(1.5, 4), 0.3, 1, rng.logUniform(2_000, 200_000));
-    case 'bought_likes':
-      return strength(rng.uniform(2, 9), 1, rng.uniform(0.6, 0.95), rng.logUniform(5_000, 300_000));
-    case 'view_botting':
-      return strength(rng.uniform(2, 12), 0.5, rng.uniform(0.5, 0.9), rng.logUniform(50_000, 5_000_000));
-    case 'organic':
-      return strength(1, 0, 0);
-  }
+  const s = ARCHETYPE_STRENGTH[archetype];
+  const draw = (v: Strength) => (typeof v === 'number' ? v : rng.uniform(v.min, v.max));
+  const multiple = draw(s.multiple);
+  const deliveryDays = draw(s.deliveryDays);
+  const share = draw(s.share);
+  const packagePerVideo = s.packagePerVideo === null ? Number.POSITIVE_INFINITY : rng.logUniform(s.packagePerVideo.min, s.packagePerVideo.max);
+  return { multiple, deliveryDays, share, packagePerVideo };
 }
 
 /** The creator behind a handle. Any handle is a creator: the simulator answers for names it never listed too. */
 export function creatorTraits(seed: number, username: string): CreatorTraits {
   const rng = new Rng(seed, 'creator', username);
+  const d = CREATOR_DRAWS;
   const roll = rng.next();
   const status: AccountStatus = roll < STATUS_MIX.not_found ? 'not_found' : roll < STATUS_MIX.not_found + STATUS_MIX.private ? 'private' : 'ok';
   const archetype = rng.weighted(ARCHETYPE_MIX);
   // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000.
   const organicTier: Tier =
-    archetype === 'follow_for_follow' ? rng.pick(['nano', 'micro'] as const) : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
+    archetype === 'follow_for_follow' ? rng.pick(d.followForFollowTiers) : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
   const range = TIER_MIX[organicTier];
-  const followersAtReference = Math.round(rng.logUniform(range.min, archetype === 'follow_for_follow' ? Math.min(range.max, 30_000) : range.max));
-  const ageYears = rng.uniform(0.6, 6);
-  const createdAtS = Math.round(REFERENCE_S - ageYears * 365.25 * DAY_S);
-  // A few accounts barely post: they get "too few videos" or nothing at all to score.
-  const postsPerWeek = rng.chance(0.02) ? rng.uniform(0, 0.04) : Math.min(20, Math.max(0.3, rng.logNormal(3, 0.7)));
+  const followersAtReference = Math.round(rng.logUniform(range.min, archetype === 'follow_for_follow' ? Math.min(range.max, d.followForFollowMaxFollowers) : range.max));
+  const ageYears = rng.uniform(d.ageYears.min, d.ageYears.max);
+  const createdAtS = Math.round(REFERENCE_S - ageYears * DAYS_PER_YEAR * DAY_S);
+  const ppw = d.postsPerWeek;
+  const postsPerWeek = rng.chance(d.rarePosterChance)
+    ? rng.uniform(d.rarePostsPerWeek.min, d.rarePostsPerWeek.max)
+    : Math.min(ppw.max, Math.max(ppw.min, rng.logNormal(ppw.median, ppw.sigma)));
   const onsetS = archetype === 'organic' ? null : Math.round(rng.uniform(FRAUD_WINDOW.startS, FRAUD_WINDOW.endS));
   const lastWeek = weekOf(REFERENCE_S);
   // Up to three pins, each a distinct week's first post (a video cannot be pinned twice).
-  const pinnedWeeks = rng.chance(0.25) ? [...new Set(Array.from({ length: rng.int(1, 3) }, () => lastWeek - rng.int(4, 40)))] : [];
+  const pinnedWeeks = rng.chance(d.pinChance)
+    ? [...new Set(Array.from({ length: rng.int(d.pins.min, d.pins.max) }, () => lastWeek - rng.int(d.pinWeeksBack.min, d.pinWeeksBack.max)))]
+    : [];
   return {
     seed,
     username,
@@ -120,17 +117,16 @@ export function creatorTraits(seed: number, username: string): CreatorTraits {
     organicTier,
     userId: `68${String(rng.int(10_000_000, 99_999_999))}${String(rng.int(100_000_000, 999_999_999))}`,
     nickname: nicknameOf(username),
-    verified: followersAtReference > 1_000_000 ? rng.chance(0.6) : rng.chance(0.01),
+    verified: followersAtReference > d.verifiedFromFollowers ? rng.chance(d.verifiedChanceBig) : rng.chance(d.verifiedChanceSmall),
     createdAtS,
     followersAtReference,
-    growthExponent: rng.uniform(0.6, 1.5),
-    following: Math.min(7_000, Math.round(rng.logNormal(250, 1))),
+    growthExponent: rng.uniform(d.growthExponent.min, d.growthExponent.max),
+    following: Math.min(d.following.max, Math.round(rng.logNormal(d.following.median, d.following.sigma))),
     postsPerWeek,
     postingPhase: rng.next(),
     reachFactor: rng.logNormal(1, reachSigma(followersAtReference)),
-    // Bot-like accounts have a small real audience behind the bots.
-    likeFactor: rng.logNormal(1, 0.25) * (archetype === 'bot_likes' ? 0.3 : 1),
-    commentsPerLike: rng.logNormal(COMMENTS_PER_LIKE, 0.3),
+    likeFactor: rng.logNormal(1, d.likeFactorSigma) * (archetype === 'bot_likes' ? d.botLikesLikeFactor : 1),
+    commentsPerLike: rng.logNormal(COMMENTS_PER_LIKE, d.commentsPerLikeSigma),
     pinnedWeeks,
     onsetS,
     fraud: drawArchetypeStrength(rng, archetype),
@@ -151,7 +147,7 @@ export function organicFollowersAt(t: CreatorTraits, timeS: number): number {
 /** How far a fraud delivered by `timeS`: 0 before its onset, rising linearly to 1 over its delivery days. */
 export function fraudProgress(t: CreatorTraits, timeS: number): number {
   if (t.onsetS === null || timeS <= t.onsetS) return 0;
-  return Math.min(1, (timeS - t.onsetS) / (Math.max(t.fraud.deliveryDays, 0.01) * DAY_S));
+  return Math.min(1, (timeS - t.onsetS) / (Math.max(t.fraud.deliveryDays, MIN_DELIVERY_DAYS) * DAY_S));
 }
 
 /** Followers and following as the profile shows them at a time, with the bought or reciprocal part. */
@@ -164,7 +160,7 @@ export function audienceAt(t: CreatorTraits, timeS: number): { followers: number
     fake = organicFollowersAt(t, t.onsetS ?? timeS) * t.fraud.multiple * progress;
   } else if (t.archetype === 'follow_for_follow') {
     fake = organic * t.fraud.multiple * progress;
-    following = Math.min(10_000, t.following + (organic + fake) * t.fraud.share * progress);
+    following = Math.min(CREATOR_DRAWS.followForFollowMaxFollowing, t.following + (organic + fake) * t.fraud.share * progress);
   }
   return { followers: Math.round(organic + fake), fakeFollowers: Math.round(fake), following: Math.round(following) };
 }
@@ -172,7 +168,7 @@ export function audienceAt(t: CreatorTraits, timeS: number): { followers: number
 /** Median organic plays of a video posted when the creator had `followers` organic followers. */
 export function medianPlays(t: CreatorTraits, followers: number): number {
   // Scaled so the MEAN of the log-normal spread matches the tier's plays per follower.
-  return Math.max(50, followers) * playsPerFollower(followers) * t.reachFactor * Math.exp((-PLAYS_SIGMA * PLAYS_SIGMA) / 2);
+  return Math.max(MIN_REACH_FOLLOWERS, followers) * playsPerFollower(followers) * t.reachFactor * Math.exp((-PLAYS_SIGMA * PLAYS_SIGMA) / 2);
 }
 
 /** Likes per play, so that likes per follower match the engagement benchmark for the creator's size. */

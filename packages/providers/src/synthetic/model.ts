@@ -49,6 +49,104 @@ export const ARCHETYPE_MIX: Readonly<Record<Archetype, number>> = {
   growth_spike: 0.05,
 };
 
+/** A range a value is drawn from: uniformly, unless its doc says otherwise. */
+export interface Range {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A fraud strength: a fixed number (no draw), or a range drawn uniformly. */
+export type Strength = number | Range;
+
+export interface ArchetypeStrength {
+  /**
+   * bought_followers, growth_spike: fake followers over the organic ones at onset; follow_for_follow: reciprocal
+   * followers over the organic ones; bot_likes: the like target over the organic like norm; bought_likes: bought
+   * likes over a video's organic likes; view_botting: the most fake plays over organic plays (each video draws U(1, this)).
+   */
+  multiple: Strength;
+  /** Days the fraud takes to arrive: followers over weeks, likes and plays on a video within hours. */
+  deliveryDays: Strength;
+  /** bought_likes, view_botting: share of videos touched; follow_for_follow: accounts followed back per follower gained. */
+  share: Strength;
+  /**
+   * Size of the package bought per video, log-uniform (likes; plays for view_botting); null where nothing is bought
+   * per video. Fraud is bought in packages, so a big account's bought likes are not a multiple of its millions.
+   */
+  packagePerVideo: Range | null;
+}
+
+/**
+ * Each archetype's strength, drawn once per creator in this field order (creator.ts `drawArchetypeStrength`);
+ * fixed numbers take no draw, so changing one to a range shifts every later draw of the creator's stream.
+ */
+export const ARCHETYPE_STRENGTH: Readonly<Record<Archetype, ArchetypeStrength>> = {
+  organic: { multiple: 1, deliveryDays: 0, share: 0, packagePerVideo: null },
+  bought_followers: { multiple: { min: 2, max: 9 }, deliveryDays: { min: 20, max: 90 }, share: 1, packagePerVideo: null },
+  growth_spike: { multiple: { min: 1.5, max: 4 }, deliveryDays: { min: 1, max: 3 }, share: 1, packagePerVideo: null },
+  follow_for_follow: { multiple: { min: 0.5, max: 1.5 }, deliveryDays: { min: 90, max: 240 }, share: { min: 0.6, max: 1.3 }, packagePerVideo: null },
+  bot_likes: { multiple: { min: 1.5, max: 4 }, deliveryDays: 0.3, share: 1, packagePerVideo: { min: 2_000, max: 200_000 } },
+  bought_likes: { multiple: { min: 2, max: 9 }, deliveryDays: 1, share: { min: 0.6, max: 0.95 }, packagePerVideo: { min: 5_000, max: 300_000 } },
+  view_botting: { multiple: { min: 2, max: 12 }, deliveryDays: 0.5, share: { min: 0.5, max: 0.9 }, packagePerVideo: { min: 50_000, max: 5_000_000 } },
+};
+
+/** Progress divides by the delivery days: a fraud delivered "at once" still takes this long (about 15 minutes). */
+export const MIN_DELIVERY_DAYS = 0.01;
+
+/**
+ * What creator.ts `creatorTraits` draws once per creator beside its tier, archetype and strength. Log-normals
+ * are given by median and sigma (log scale); `min`/`max` beside them clamp the draw.
+ */
+export const CREATOR_DRAWS = {
+  /** Follow-for-follow rings are a small-account practice: nano or micro, at most 30K organic followers. */
+  followForFollowTiers: ['nano', 'micro'] as const satisfies readonly Tier[],
+  followForFollowMaxFollowers: 30_000,
+  /** Account age in years at the fraud window's end. */
+  ageYears: { min: 0.6, max: 6 },
+  /** A few accounts barely post: they get "too few videos" or nothing at all to score. */
+  rarePosterChance: 0.02,
+  rarePostsPerWeek: { min: 0, max: 0.04 },
+  postsPerWeek: { median: 3, sigma: 0.7, min: 0.3, max: 20 },
+  /** A quarter of creators pin 1-3 videos, each the first post of a week 4-40 weeks before the reference. */
+  pinChance: 0.25,
+  pins: { min: 1, max: 3 },
+  pinWeeksBack: { min: 4, max: 40 },
+  /** Verified: most accounts past a million followers, almost none below. */
+  verifiedFromFollowers: 1_000_000,
+  verifiedChanceBig: 0.6,
+  verifiedChanceSmall: 0.01,
+  /** Organic followers grow as (account age)^this. */
+  growthExponent: { min: 0.6, max: 1.5 },
+  following: { median: 250, sigma: 1, max: 7_000 },
+  /** Follow-for-follow raises following up to TikTok's cap. */
+  followForFollowMaxFollowing: 10_000,
+  /** The creator's like rate around the norm; bot-like accounts have a small real audience behind the bots. */
+  likeFactorSigma: 0.25,
+  botLikesLikeFactor: 0.3,
+  /** Comments per like: log-normal around COMMENTS_PER_LIKE. */
+  commentsPerLikeSigma: 0.3,
+} as const;
+
+/** What videos.ts `videoAt` draws per video beside its plays and viral boost. */
+export const VIDEO_DRAWS = {
+  /** The view half-life of one video, as a multiple of VIEW_HALF_LIFE_DAYS. */
+  halfLifeSpread: { min: 0.7, max: 1.5 },
+  /** Log-scale spreads of a video's like rate and comments around the creator's. */
+  likeRateSigma: 0.25,
+  commentsSigma: 0.5,
+  /** Shares and saves per organic like. */
+  sharesPerLike: { min: 0.01, max: 0.08 },
+  savesPerLike: { min: 0.03, max: 0.15 },
+  /** Duration, whole seconds. */
+  durationS: { min: 7, max: 180 },
+  /** One botted video in four is cleaned up after some days, keeping a tenth of its fake plays. */
+  cleanupChance: 0.25,
+  cleanupAfterDays: { min: 3, max: 20 },
+  cleanupKeeps: 0.1,
+  /** Bots top every video's likes up to one target, with this relative normal noise. */
+  botLikesNoise: 0.035,
+} as const;
+
 /** Accounts that answer with no profile to score: TikTok's 10202 and private accounts (10222 on posts). */
 export const STATUS_MIX = { not_found: 0.015, private: 0.02 } as const;
 
@@ -75,6 +173,9 @@ const PLAYS_PER_FOLLOWER: ReadonlyArray<readonly [number, number]> = [
   [7, 0.25],
   [8, 0.18],
 ];
+
+/** A video reaches at least this many followers' worth of plays, however new the account. */
+export const MIN_REACH_FOLLOWERS = 50;
 
 function interpolate(points: ReadonlyArray<readonly [number, number]>, x: number): number {
   const first = points[0] as readonly [number, number];
@@ -116,4 +217,5 @@ export const SIM_EPOCH_S = Date.UTC(2020, 0, 1) / 1000;
 export const FRAUD_WINDOW = { startS: Date.UTC(2025, 6, 1) / 1000, endS: Date.UTC(2026, 4, 15) / 1000 } as const;
 
 export const DAY_S = 86_400;
+export const DAYS_PER_YEAR = 365.25;
 export const WEEK_S = 7 * DAY_S;

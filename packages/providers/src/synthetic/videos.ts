@@ -1,6 +1,6 @@
 import { audienceAt, type CreatorTraits, likesPerPlay, medianPlays, organicFollowersAt, weekOf, weekStartS } from './creator.ts';
 import { captionFor } from './captions.ts';
-import { DAY_S, PLAYS_SIGMA, VIEW_HALF_LIFE_DAYS, VIRAL_BOOST, VIRAL_CHANCE, WEEK_S } from './model.ts';
+import { DAY_S, PLAYS_SIGMA, VIDEO_DRAWS, VIEW_HALF_LIFE_DAYS, VIRAL_BOOST, VIRAL_CHANCE, WEEK_S } from './model.ts';
 import { Rng } from './random.ts';
 
 /** A post: who, when, and the key its numbers are drawn from. */
@@ -88,16 +88,17 @@ const delivered = (ageDays: number, days: number) => Math.min(1, Math.max(0, age
 export function videoAt(post: Post, atS: number): SimVideo {
   const t = post.creator;
   const rng = new Rng(t.seed, 'post', t.username, post.key);
+  const d = VIDEO_DRAWS;
   const ageDays = Math.max(0, (atS - post.postedAtS) / DAY_S);
   const followers = organicFollowersAt(t, post.postedAtS);
   const viral = rng.chance(VIRAL_CHANCE) ? rng.uniform(VIRAL_BOOST.min, VIRAL_BOOST.max) : 1;
   const finalPlays = medianPlays(t, followers) * Math.exp(PLAYS_SIGMA * rng.normal()) * viral;
-  const organicPlays = Math.floor(finalPlays * (1 - Math.exp(-ageDays / (VIEW_HALF_LIFE_DAYS * rng.uniform(0.7, 1.5)))));
-  const likeRate = likesPerPlay(t, followers) * rng.logNormal(1, 0.25);
+  const organicPlays = Math.floor(finalPlays * (1 - Math.exp(-ageDays / (VIEW_HALF_LIFE_DAYS * rng.uniform(d.halfLifeSpread.min, d.halfLifeSpread.max)))));
+  const likeRate = likesPerPlay(t, followers) * rng.logNormal(1, d.likeRateSigma);
   const organicLikes = Math.floor(organicPlays * likeRate);
-  const comments = Math.floor(organicLikes * t.commentsPerLike * rng.logNormal(1, 0.5));
-  const shares = Math.floor(organicLikes * rng.uniform(0.01, 0.08));
-  const saves = Math.floor(organicLikes * rng.uniform(0.03, 0.15));
+  const comments = Math.floor(organicLikes * t.commentsPerLike * rng.logNormal(1, d.commentsSigma));
+  const shares = Math.floor(organicLikes * rng.uniform(d.sharesPerLike.min, d.sharesPerLike.max));
+  const saves = Math.floor(organicLikes * rng.uniform(d.savesPerLike.min, d.savesPerLike.max));
   const caption = captionFor(rng, t.username, post.hashtag);
   const video: SimVideo = {
     videoId: videoIdOf(post.postedAtS, rng),
@@ -105,7 +106,7 @@ export function videoAt(post: Post, atS: number): SimVideo {
     postedAtS: post.postedAtS,
     caption: caption.text,
     hashtags: caption.hashtags,
-    durationS: rng.int(7, 180),
+    durationS: rng.int(d.durationS.min, d.durationS.max),
     plays: organicPlays,
     likes: organicLikes,
     comments,
@@ -118,21 +119,21 @@ export function videoAt(post: Post, atS: number): SimVideo {
   // Draws below happen for every video, fraud or not, so a creator's organic numbers never depend on its archetype's draws.
   const fraudRoll = rng.next();
   const strength = rng.uniform(1, t.fraud.multiple);
-  const cleanup = rng.chance(0.25) ? rng.uniform(3, 20) : null;
+  const cleanup = rng.chance(d.cleanupChance) ? rng.uniform(d.cleanupAfterDays.min, d.cleanupAfterDays.max) : null;
   const noise = rng.normal();
   if (t.onsetS === null || post.postedAtS < t.onsetS) return video;
 
   switch (t.archetype) {
     case 'view_botting': {
       if (fraudRoll >= t.fraud.share) break;
-      const cleaned = cleanup !== null && ageDays > cleanup ? 0.1 : 1;
+      const cleaned = cleanup !== null && ageDays > cleanup ? d.cleanupKeeps : 1;
       video.fakePlays = Math.floor(Math.min(finalPlays * strength, t.fraud.packagePerVideo) * delivered(ageDays, t.fraud.deliveryDays) * cleaned);
       break;
     }
     case 'bot_likes': {
       // Bots top every video up to one target: likes become uniform, comments stay those of the small real audience.
       const target = Math.min(medianPlays(t, followers) * likesPerPlay({ ...t, likeFactor: 1 }, followers) * t.fraud.multiple, t.fraud.packagePerVideo);
-      const topped = Math.round(target * (1 + 0.035 * noise) * delivered(ageDays, t.fraud.deliveryDays));
+      const topped = Math.round(target * (1 + d.botLikesNoise * noise) * delivered(ageDays, t.fraud.deliveryDays));
       video.fakeLikes = Math.max(0, topped - organicLikes);
       break;
     }
