@@ -21,7 +21,8 @@ draws as (
         $comments_per_like * exp($cpl_sigma * synth_normal($seed, 11, r)) as comments_per_like,
         synth_u($seed, 12, r) as u_multiple,
         synth_u($seed, 13, r) as u_delivery,
-        synth_u($seed, 14, r) as u_share
+        synth_u($seed, 14, r) as u_share,
+        synth_u($seed, 15, r) as u_package
     from rows
 ),
 
@@ -29,8 +30,9 @@ named as (
     select
         *,
         $archetype_names[archetype_index] as archetype,
-        -- Follow-for-follow rings are small accounts (nano or micro, at most 30K); others follow the tier mix.
-        case when $archetype_names[archetype_index] = 'follow_for_follow' then 1 + (u_tier >= 0.5)::INTEGER
+        -- Follow-for-follow rings are small accounts (one of $ff4f_tiers, capped followers); others follow the tier mix.
+        case when $archetype_names[archetype_index] = 'follow_for_follow'
+             then list_position($tier_names, $ff4f_tiers[floor(u_tier * len($ff4f_tiers))::INTEGER + 1])
              else synth_pick($tier_cum, u_tier) end as tier_index
     from draws
 ),
@@ -42,10 +44,14 @@ sized as (
         round(exp(ln($tier_min[tier_index]) + u_followers * (ln(
             case when archetype = 'follow_for_follow' then least($tier_max[tier_index], $ff4f_max_followers) else $tier_max[tier_index] end
         ) - ln($tier_min[tier_index])))) as followers_at_reference,
-        $reference_s - age_years * 365.25 * $day_s as created_s,
+        $reference_s - age_years * $days_per_year * $day_s as created_s,
         $multiple_min[archetype_index] + u_multiple * ($multiple_max[archetype_index] - $multiple_min[archetype_index]) as multiple,
         $delivery_min[archetype_index] + u_delivery * ($delivery_max[archetype_index] - $delivery_min[archetype_index]) as delivery_days,
-        $share_min[archetype_index] + u_share * ($share_max[archetype_index] - $share_min[archetype_index]) as fraud_share
+        $share_min[archetype_index] + u_share * ($share_max[archetype_index] - $share_min[archetype_index]) as fraud_share,
+        -- The package bought per video, log-uniform; infinite (no cap) where the archetype buys nothing per video.
+        case when $package_min[archetype_index] = $package_max[archetype_index] then $package_min[archetype_index]
+             else exp(ln($package_min[archetype_index])
+                 + u_package * (ln($package_max[archetype_index]) - ln($package_min[archetype_index]))) end as package_per_video
     from named
 ),
 
@@ -54,7 +60,7 @@ audience as (
         *,
         followers_at_reference * (($at_s - created_s) / ($reference_s - created_s)) ** growth_exponent as organic_followers,
         case when archetype = 'organic' or $at_s <= onset_s then 0
-             else least(1, ($at_s - onset_s) / (greatest(delivery_days, 0.01) * $day_s)) end as progress,
+             else least(1, ($at_s - onset_s) / (greatest(delivery_days, $min_delivery_days) * $day_s)) end as progress,
         followers_at_reference * (greatest(onset_s - created_s, 0) / ($reference_s - created_s)) ** growth_exponent as followers_at_onset
     from sized
 ),
@@ -88,6 +94,7 @@ traits as (
         multiple,
         delivery_days,
         fraud_share,
+        package_per_video,
         comments_per_like,
         like_factor_base * case when archetype = 'bot_likes' then $bot_likes_like_factor else 1 end as like_factor,
         exp(synth_curve($reach_sigma_grid, $log10_step, followers_at_reference) * z_reach) as reach_factor
@@ -96,11 +103,12 @@ traits as (
 
 -- The simulator's medianPlays and likesPerPlay at the creator's organic size, and the profile's counters:
 -- videoCountAt (posts since the account began, at least the feed's K) and likesReceivedAt (expected likes
--- over the account's life, at its lifetime-average size, plus the fraud's likes since its onset).
+-- over the account's life, at its lifetime-average size, plus the fraud's likes since its onset, each post's
+-- capped by the package).
 rates as (
     select
         *,
-        greatest(50, organic_followers) * synth_curve($ppf_grid, $log10_step, organic_followers) * reach_factor
+        greatest($min_reach_followers, organic_followers) * synth_curve($ppf_grid, $log10_step, organic_followers) * reach_factor
             * exp(-$plays_sigma * $plays_sigma / 2) as median_plays,
         least($max_likes_per_play, $like_share * synth_curve($er_grid, $log10_step, organic_followers)
             / synth_curve($ppf_grid, $log10_step, organic_followers) * like_factor) as likes_per_play,
@@ -116,13 +124,13 @@ final as (
     select
         * exclude (lifetime_followers, posts_since_onset),
         round(video_count * mean_likes + case
-            when archetype = 'bought_likes' then posts_since_onset * mean_likes * fraud_share * ((1 + multiple) / 2)
-            when archetype = 'bot_likes' then posts_since_onset * mean_likes * (multiple / like_factor)
+            when archetype = 'bought_likes' then posts_since_onset * fraud_share * least(mean_likes * multiple, package_per_video)
+            when archetype = 'bot_likes' then posts_since_onset * least(mean_likes * multiple / like_factor, package_per_video)
             else 0 end)::BIGINT as likes_received
     from (
         select
             *,
-            greatest(50, lifetime_followers) * synth_curve($ppf_grid, $log10_step, lifetime_followers) * reach_factor
+            greatest($min_reach_followers, lifetime_followers) * synth_curve($ppf_grid, $log10_step, lifetime_followers) * reach_factor
                 * exp($plays_sigma * $plays_sigma / 2) * (1 + $viral_chance * (($viral_min + $viral_max) / 2 - 1))
                 * least($max_likes_per_play, $like_share * synth_curve($er_grid, $log10_step, lifetime_followers)
                     / synth_curve($ppf_grid, $log10_step, lifetime_followers) * like_factor) as mean_likes

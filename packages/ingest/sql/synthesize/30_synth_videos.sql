@@ -1,6 +1,7 @@
 -- K videos per creator, newest first (feed_position 1..K), drawn as the simulator's videoAt draws a post:
 -- organic plays around the creator's median with a heavy tail and rare viral hits, gathered over days; likes,
--- comments, shares and saves from them; then the archetype's fake part on videos posted after its onset.
+-- comments, shares and saves from them; then the archetype's fake part on videos posted after its onset,
+-- capped per video by the creator's package (bought likes, the bot-like target, botted plays).
 -- A video's draws are keyed by (creator row, position), so any video can be generated alone.
 insert into videos by name
 with feed as (
@@ -15,7 +16,7 @@ drawn as (
     select
         *,
         -- Posts are spread evenly in time at the creator's rate: the newest is hours old, the K-th weeks.
-        (position - 1 + synth_u($seed, 101, v)) * 7 / posts_per_week as age_days,
+        (position - 1 + synth_u($seed, 101, v)) * ($week_s / $day_s) / posts_per_week as age_days,
         median_plays * exp($plays_sigma * synth_normal($seed, 102, v))
             * case when synth_u($seed, 103, v) < $viral_chance then synth_between($seed, 104, v, $viral_min, $viral_max) else 1 end
             as final_plays,
@@ -44,7 +45,7 @@ faked as (
         *,
         case
             when archetype = 'view_botting' and posted_s >= onset_s and synth_u($seed, 107, v) < fraud_share then floor(
-                final_plays * synth_between($seed, 108, v, 1, multiple) * least(1, age_days / delivery_days)
+                least(final_plays * synth_between($seed, 108, v, 1, multiple), package_per_video) * least(1, age_days / delivery_days)
                 * case when synth_u($seed, 109, v) < $cleanup_chance
                             and age_days > synth_between($seed, 110, v, $cleanup_min_days, $cleanup_max_days)
                        then $cleanup_keeps else 1 end)
@@ -52,10 +53,10 @@ faked as (
         end as fake_plays,
         case
             when archetype = 'bot_likes' and posted_s >= onset_s then greatest(0, round(
-                median_plays * likes_per_play_unit * multiple * (1 + $bot_likes_noise * synth_normal($seed, 111, v))
+                least(median_plays * likes_per_play_unit * multiple, package_per_video) * (1 + $bot_likes_noise * synth_normal($seed, 111, v))
                 * least(1, age_days / delivery_days)) - organic_likes)
             when archetype = 'bought_likes' and posted_s >= onset_s and synth_u($seed, 107, v) < fraud_share
-                then floor(organic_likes * multiple * least(1, age_days / delivery_days))
+                then floor(least(organic_likes * multiple, package_per_video) * least(1, age_days / delivery_days))
             else 0
         end as fake_likes
     from engaged

@@ -62,7 +62,11 @@ export function synthesisParams(): Record<string, DuckDBValue> {
     fraud_start_s: model.FRAUD_WINDOW.startS,
     fraud_end_s: model.FRAUD_WINDOW.endS,
     day_s: model.DAY_S,
+    days_per_year: model.DAYS_PER_YEAR,
+    min_reach_followers: model.MIN_REACH_FOLLOWERS,
+    min_delivery_days: model.MIN_DELIVERY_DAYS,
     week_s: model.WEEK_S,
+    ff4f_tiers: listValue([...c.followForFollowTiers]),
     ff4f_max_followers: c.followForFollowMaxFollowers,
     age_min_years: c.ageYears.min,
     age_max_years: c.ageYears.max,
@@ -100,5 +104,8 @@ export function synthesisParams(): Record<string, DuckDBValue> {
     delivery_max: pick(archetypes, (a) => high(strength[a].deliveryDays)),
     share_min: pick(archetypes, (a) => low(strength[a].share)),
     share_max: pick(archetypes, (a) => high(strength[a].share)),
+    // An archetype that buys nothing per video has an infinite package: least(x, package) is x, as in the simulator.
+    package_min: pick(archetypes, (a) => strength[a].packagePerVideo?.min ?? Number.POSITIVE_INFINITY),
+    package_max: pick(archetypes, (a) => strength[a].packagePerVideo?.max ?? Number.POSITIVE_INFINITY),
   };
 }
