@@ -60,6 +60,11 @@ describe('synthesize', () => {
            HAVING min(feed_position) = 1 AND max(feed_position) = 7 AND count(DISTINCT feed_position) = 7))::INTEGER AS full_feeds,
         (SELECT count(*) FROM creator_outcomes WHERE outcome = 'ok' AND run_id = $run)::INTEGER AS ok_outcomes,
         (SELECT count(*) FROM sim_creator_labels WHERE seed = 3)::INTEGER AS labels,
+        (SELECT count(*) FROM sim_video_labels WHERE seed = 3)::INTEGER AS video_labels,
+        (SELECT count(*) FROM videos v JOIN sim_video_labels l ON l.video_id = v.video_id AND l.username = v.username
+           AND l.labelled_at = v.snapshot_at AND l.plays = v.plays AND l.likes = v.likes)::INTEGER AS labels_matching_videos,
+        (SELECT count(*) FROM sim_video_labels WHERE NOT (fake_share BETWEEN 0 AND 1) OR fake_share IS NULL
+           OR fake_plays NOT BETWEEN 0 AND plays OR fake_likes NOT BETWEEN 0 AND likes)::INTEGER AS bad_video_labels,
         (SELECT count(*) FROM videos WHERE plays < 0 OR likes < 0 OR comments < 0 OR plays IS NULL)::INTEGER AS bad_counts,
         (SELECT count(*) FROM creators WHERE followers < 1 OR following < 0 OR video_count < 7)::INTEGER AS bad_profiles,
         (SELECT count(*) FROM runs WHERE run_id = $run AND status = 'finished')::INTEGER AS runs`,
@@ -72,6 +77,9 @@ describe('synthesize', () => {
       full_feeds: 250,
       ok_outcomes: 250,
       labels: 250,
+      video_labels: 1750,
+      labels_matching_videos: 1750,
+      bad_video_labels: 0,
       bad_counts: 0,
       bad_profiles: 0,
       runs: 1,
@@ -83,7 +91,9 @@ describe('synthesize', () => {
       (await warehouse.rows(`SELECT sum(hash(username, feed_position, plays, likes, comments))::VARCHAR AS h FROM videos`))[0]?.h;
     await synthesizeCohort(warehouse, { creators: 300, videosPerCreator: 5, seed: 9 });
     const first = await digest();
-    await warehouse.run(`DELETE FROM videos; DELETE FROM creators; DELETE FROM creator_outcomes; DELETE FROM sim_creator_labels; DELETE FROM runs;`);
+    await warehouse.run(
+      `DELETE FROM videos; DELETE FROM creators; DELETE FROM creator_outcomes; DELETE FROM sim_creator_labels; DELETE FROM sim_video_labels; DELETE FROM runs;`,
+    );
     await synthesizeCohort(warehouse, { creators: 300, videosPerCreator: 5, seed: 9 });
     expect(await digest()).toBe(first);
     await warehouse.run(`DELETE FROM videos`);
@@ -95,6 +105,25 @@ describe('synthesize', () => {
     await synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 3, seed: 5 });
     await expect(synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 3, seed: 5 })).rejects.toThrow(/already holds the cohort of seed 5/);
     await expect(synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 0, seed: 6 })).rejects.toThrow(/videos per creator must be 1 to 1000/);
+  });
+
+  it("caps every botted video's fake plays and bought likes at the most its archetype's package can hold", async () => {
+    await synthesizeCohort(warehouse, { creators: 4000, videosPerCreator: 10, seed: 12 });
+    const [fraud] = await warehouse.rows(`
+      SELECT
+        count(*) FILTER (WHERE archetype = 'view_botting' AND fake_plays > 0)::INTEGER AS botted,
+        max(fake_plays) FILTER (WHERE archetype = 'view_botting')::DOUBLE AS max_fake_plays,
+        count(*) FILTER (WHERE archetype = 'bought_likes' AND fake_likes > 0)::INTEGER AS bought,
+        max(fake_likes) FILTER (WHERE archetype = 'bought_likes')::DOUBLE AS max_bought_likes,
+        count(*) FILTER (WHERE archetype NOT IN ('view_botting', 'bought_likes', 'bot_likes') AND (fake_plays > 0 OR fake_likes > 0))::INTEGER AS faked_elsewhere
+      FROM sim_video_labels v JOIN sim_creator_labels c USING (seed, username, labelled_at)`);
+    const { view_botting: views, bought_likes: likes } = syntheticModel.ARCHETYPE_STRENGTH;
+    expect(fraud?.botted).toBeGreaterThan(100);
+    expect(fraud?.bought).toBeGreaterThan(100);
+    // Uncapped, a mega account's botted video carries hundreds of millions of fake plays.
+    expect(fraud?.max_fake_plays).toBeLessThanOrEqual(views.packagePerVideo?.max ?? 0);
+    expect(fraud?.max_bought_likes).toBeLessThanOrEqual(likes.packagePerVideo?.max ?? 0);
+    expect(fraud?.faked_elsewhere).toBe(0);
   });
 
   it("follows the simulator's model: tier and archetype shares, and median engagement by tier", async () => {

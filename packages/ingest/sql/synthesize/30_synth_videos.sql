@@ -2,8 +2,9 @@
 -- organic plays around the creator's median with a heavy tail and rare viral hits, gathered over days; likes,
 -- comments, shares and saves from them; then the archetype's fake part on videos posted after its onset,
 -- capped per video by the creator's package (bought likes, the bot-like target, botted plays).
--- A video's draws are keyed by (creator row, position), so any video can be generated alone.
-insert into videos by name
+-- A video's draws are keyed by (creator row, position), so any video can be generated alone. Drawn once into a
+-- temp table (only what varies per video) that both `videos` (35) and `sim_video_labels` (60) are written from.
+create or replace temp table synth_videos as
 with feed as (
     select
         traits.*,
@@ -64,25 +65,19 @@ faked as (
 
 final as (
     select
-        'synth' || $seed || '_' || r as username,
-        to_timestamp($at_s)::TIMESTAMP as snapshot_at,
-        $provider as provider,
+        r,
+        position::INTEGER as feed_position,
         -- TikTok ids carry the post time in their top 32 bits; the low bits keep ids of one second apart.
         ((floor(posted_s)::UBIGINT << 32) + (v % 4294967296)::UBIGINT)::VARCHAR as video_id,
-        position::INTEGER as feed_position,
-        to_timestamp($at_s)::TIMESTAMP as fetched_at,
         to_timestamp(floor(posted_s))::TIMESTAMP as created_at,
-        '' as caption,
         (organic_plays + fake_plays)::BIGINT as plays,
         (organic_likes + fake_likes)::BIGINT as likes,
+        fake_plays::BIGINT as fake_plays,
+        fake_likes::BIGINT as fake_likes,
         floor(organic_likes * comments_per_like * exp($comments_sigma * synth_normal($seed, 112, v)))::BIGINT as comments,
         floor(organic_likes * synth_between($seed, 113, v, $shares_min, $shares_max))::BIGINT as shares,
         floor(organic_likes * synth_between($seed, 114, v, $saves_min, $saves_max))::BIGINT as saves,
-        floor(synth_between($seed, 115, v, $duration_min_s, $duration_max_s + 1))::DOUBLE as duration_s,
-        []::VARCHAR[] as hashtags,
-        false as is_pinned,
-        false as is_ad,
-        []::VARCHAR[] as count_problems
+        floor(synth_between($seed, 115, v, $duration_min_s, $duration_max_s + 1))::DOUBLE as duration_s
     from faked
 )
 

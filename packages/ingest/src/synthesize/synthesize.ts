@@ -50,8 +50,9 @@ function paramsFor(sql: string, params: Record<string, DuckDBValue>): Record<str
 
 /**
  * Generates a simulated cohort straight into the warehouse with set-based SQL (no per-creator JS): N creator
- * snapshots with K videos each, an `ok` outcome per creator under one `runs` row, and `sim_creator_labels`,
- * in the tables an ingest writes. The draws follow the simulator's model (synthesis-params.ts) but not its
+ * snapshots with K videos each, an `ok` outcome per creator under one `runs` row, and the ground truth
+ * (`sim_creator_labels`, and `sim_video_labels` for every video: its planted fake plays and likes), in the tables
+ * an ingest writes. The draws follow the simulator's model (synthesis-params.ts) but not its
  * random streams: a synthesized creator is not the one the simulator would answer for the same handle.
  */
 export async function synthesizeCohort(warehouse: Warehouse, options: SynthesizeOptions): Promise<SynthesizeResult> {
@@ -92,6 +93,6 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
     }
     await warehouse.run(`UPDATE runs SET status = 'finished', finished_at = now()::TIMESTAMP WHERE run_id = $runId`, { runId });
   });
-  await warehouse.run('DROP TABLE IF EXISTS synth_traits');
+  await warehouse.run('DROP TABLE IF EXISTS synth_traits; DROP TABLE IF EXISTS synth_videos');
   return { runId, creators, videos: creators * videosPerCreator, at, timings };
 }
