@@ -2,8 +2,9 @@
 -- (sql/fake-views) never reads these labels; this joins its finished table to them afterwards.
 -- A scored video snapshot pairs with the label the simulator wrote for that video at that very instant
 -- (labels are recomputed at each snapshot time, so `labelled_at = snapshot_at`), and with its creator's label.
+-- Labelled videos come from the simulator's ingests (provider `synthetic`) and from ingest's synthesize (`synthesized`).
 with scores as (
-    select * from video_fake_view_scores where provider = 'synthetic'
+    select * from video_fake_view_scores where provider in ('synthetic', 'synthesized')
 ),
 
 video_labels as (

@@ -103,6 +103,6 @@ export const fakeViewMessages = {
   budgetReached: (left: number) => `stopped at --max-credits: ${left} video(s) not sent to TikHub; run again to continue (answered ones are kept and skipped)`,
   interrupted: 'interrupted: stopped sending, every answer received so far is stored',
   noLabels:
-    'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic)',
+    'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic) or a synthesized cohort (creator-audit synthesize)',
   noLabelledVideos: 'no scored video matches a simulator label: ingest and label the same videos first',
 };
