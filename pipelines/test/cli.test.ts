@@ -139,6 +139,9 @@ describe('the creator-audit CLI', () => {
     }
     expect(await count(db, `SELECT count(DISTINCT snapshot_at) FROM creators WHERE snapshot_at IN ('2026-06-01', '2026-06-04')`)).toBe(2);
     expect(await count(db, `SELECT count(*) FROM sim_creator_labels`)).toBe(4);
+    // Each snapshot's videos are labelled once, however often labels are landed.
+    expect(await count(db, `SELECT count(*) - count(DISTINCT (video_id, labelled_at)) FROM sim_video_labels`)).toBe(0);
+    expect(await count(db, `SELECT count(*) FROM sim_video_labels`)).toBe(await count(db, `SELECT count(*) FROM videos`));
     const refused = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], { SCAVIO_API_KEY: 'k' });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('only works with --provider synthetic');

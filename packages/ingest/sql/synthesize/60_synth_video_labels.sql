@@ -1,6 +1,5 @@
 -- Ground truth of each synthesized video, as landSyntheticLabels writes the simulator's: the planted fake plays
 -- and likes inside its counts, and the fake share of its plays (0 when it has none), at the cohort's instant.
--- Written in key order: the primary key's index builds about twice as fast from sorted keys.
 insert into sim_video_labels by name
 select
     $seed as seed,
@@ -13,4 +12,3 @@ select
     fake_likes,
     case when plays = 0 then 0 else fake_plays / plays end as fake_share
 from synth_videos
-order by video_id

@@ -205,6 +205,10 @@ export const simCreatorLabels: TableDef = {
   primaryKey: ['seed', 'username', 'labelled_at'],
 };
 
+/**
+ * One row per labelled video per snapshot. No PRIMARY KEY, as for `videos`: its index over a synthesized
+ * 1M x 30 cohort alone needs gigabytes; labels are written once per snapshot by construction (tests check it).
+ */
 export const simVideoLabels: TableDef = {
   name: 'sim_video_labels',
   columns: [
@@ -218,7 +222,6 @@ export const simVideoLabels: TableDef = {
     c('fake_likes', 'BIGINT', true),
     c('fake_share', 'DOUBLE', true),
   ],
-  primaryKey: ['seed', 'video_id', 'labelled_at'],
 };
 
 export const ALL_TABLES: readonly TableDef[] = [
