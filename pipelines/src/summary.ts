@@ -1,4 +1,5 @@
-import type { ExportedTable, IngestSummary } from '@creator-audit/ingest';
+import type { ExportedTable } from '@creator-audit/warehouse';
+import type { IngestSummary } from '@creator-audit/ingest';
 
 const pad = (label: string) => `  ${label.padEnd(18)}`;
 

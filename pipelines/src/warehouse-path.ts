@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 
 export const DEFAULT_DB = 'data/warehouse.duckdb';
 export const DEFAULT_PARQUET_DIR = 'data/parquet';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { fakeViewReportSchema, syntheticHandles } from '@creator-audit/providers';
 import { byEndpoint, data, startWireServer } from '@creator-audit/providers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -6,8 +6,7 @@ import { createSyntheticProvider, syntheticHandles } from '@creator-audit/provid
 import { CreditBudget } from '../src/budget.ts';
 import { fetchCreator, type LandedCreator } from '../src/fetch-creator.ts';
 import { LandingBuffer } from '../src/landing.ts';
-import { startOrResumeRun } from '../src/runs.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { startOrResumeRun, Warehouse } from '@creator-audit/warehouse';
 import { fixed, median, SEED, table, WORLD_TIME } from './bench-kit.ts';
 
 const PLAN = { videosPerCreator: 30, pageSize: 30, maxEmptyPages: 2 };

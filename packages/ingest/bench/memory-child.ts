@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { syntheticHandles } from '@creator-audit/providers';
 import { ingestCreators } from '../src/engine.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '@creator-audit/warehouse';
 import { benchProvider, median, SEED } from './bench-kit.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { syntheticHandles } from '@creator-audit/providers';
 import { ingestCreators } from '../src/engine.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '@creator-audit/warehouse';
 import { benchProvider, fixed, median, SEED, startSimulatorProcess, table } from './bench-kit.ts';
 
 const LATENCY_MS = 20;

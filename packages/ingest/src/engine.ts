@@ -6,10 +6,7 @@ import { freshCreators } from './freshness.ts';
 import type { RejectedLine } from './input-list.ts';
 import { LandingBuffer } from './landing.ts';
 import { type ProgressSink, silentProgress } from './progress.ts';
-import { creditsSpentInRun, decidedInRun, finishRun, hashInput, startOrResumeRun } from './runs.ts';
-import { appendRows } from './warehouse/append-rows.ts';
-import { inputRejects } from './warehouse/tables.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { creditsSpentInRun, decidedInRun, finishRun, hashInput, startOrResumeRun, appendRows, inputRejects, type Warehouse } from '@creator-audit/warehouse';
 
 export interface IngestOptions extends CreatorFetchPlan {
   /** Creators fetched at once. */

@@ -1,6 +1,6 @@
 import { ACCOUNT_OUTCOMES } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import type { Warehouse } from '@creator-audit/warehouse';
 
 /** Outcomes that are facts about the account at a point in time; anything else is worth fetching again. */
 export const FRESH_OUTCOMES: readonly string[] = ['ok', ...ACCOUNT_OUTCOMES];

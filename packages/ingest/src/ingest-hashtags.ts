@@ -2,8 +2,7 @@ import type { Provider } from '@creator-audit/providers';
 import { CreditBudget } from './budget.ts';
 import { rateGate } from './engine.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, landHashtagScan } from './scan-hashtag.ts';
-import { finishRun, hashInput, startOrResumeRun } from './runs.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { finishRun, hashInput, startOrResumeRun, type Warehouse } from '@creator-audit/warehouse';
 
 export interface HashtagIngestOptions extends HashtagScanPlan {
   maxCredits: number | null;

@@ -1,7 +1,5 @@
 import type { LandedCreator, LandedRaw } from './fetch-creator.ts';
-import { appendRows, type Row } from './warehouse/append-rows.ts';
-import { creatorOutcomes, creators, quarantine, rawResponses, videos } from './warehouse/tables.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { appendRows, type Row, creatorOutcomes, creators, quarantine, rawResponses, videos, type Warehouse } from '@creator-audit/warehouse';
 
 export function rawRow(runId: string, raw: LandedRaw): Row {
   return {

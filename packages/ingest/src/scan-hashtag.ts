@@ -10,9 +10,7 @@ import {
 import type { CreditBudget } from './budget.ts';
 import { type CallGate, type LandedRaw, landRaw } from './fetch-creator.ts';
 import { quarantineRow, rawRow } from './landing.ts';
-import { appendRows, type Row } from './warehouse/append-rows.ts';
-import { hashtagScans, hashtagVideos, quarantine, rawResponses } from './warehouse/tables.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { appendRows, type Row, hashtagScans, hashtagVideos, quarantine, rawResponses, type Warehouse } from '@creator-audit/warehouse';
 
 export interface HashtagScanPlan {
   /** Real hashtag lists stop near 1-5K items; this caps what we walk. */

@@ -1,7 +1,5 @@
 import { syntheticCreatorTruth, syntheticFeedTruth, syntheticHashtagTruth, type SyntheticVideoTruth } from '@creator-audit/providers';
-import { appendRows, type Row } from './warehouse/append-rows.ts';
-import { simCreatorLabels, simVideoLabels } from './warehouse/tables.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { appendRows, type Row, simCreatorLabels, simVideoLabels, type Warehouse } from '@creator-audit/warehouse';
 
 export interface LabelCounts {
   creators: number;

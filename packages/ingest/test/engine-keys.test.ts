@@ -3,9 +3,7 @@ import { join } from 'node:path';
 import { captcha, html, reset, tiktokStatus, vendorError } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { ingestCreators } from '../src/engine.ts';
-import { exportParquet } from '../src/export-parquet.ts';
-import { SNAPSHOT_TABLES } from '../src/warehouse/tables.ts';
-import type { Warehouse } from '../src/warehouse/warehouse.ts';
+import { exportParquet, SNAPSHOT_TABLES, type Warehouse } from '@creator-audit/warehouse';
 import { ingestOptions, KEYS, providerFor, withIngestWire } from './ingest-wire.ts';
 import { asks, handles, webVideos } from './wire-world.ts';
 

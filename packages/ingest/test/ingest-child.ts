@@ -4,7 +4,7 @@
  * INGEST_CREATORS (how many handles); prints the run's summary as JSON when it finishes.
  */
 import { ingestCreators } from '../src/engine.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '@creator-audit/warehouse';
 import { ingestOptions, providerFor } from './ingest-wire.ts';
 import { handles } from './wire-world.ts';
 

@@ -10,7 +10,7 @@ import {
 } from '@creator-audit/providers';
 import { type Backend, startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
 import { type IngestOptions, type IngestSummary, ingestCreators } from '../src/engine.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '@creator-audit/warehouse';
 import { creatorWorld, type WorldOptions } from './wire-world.ts';
 
 /** Keys that look real, so a test can search every landed byte for them. */

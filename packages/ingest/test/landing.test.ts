@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LandedCreator } from '../src/fetch-creator.ts';
 import { LandingBuffer } from '../src/landing.ts';
-import { startOrResumeRun } from '../src/runs.ts';
-import { withTempWarehouse } from './warehouse-helpers.ts';
+import { startOrResumeRun } from '@creator-audit/warehouse';
+import { withTempWarehouse } from '@creator-audit/warehouse/testing';
 
 const AT = new Date('2026-01-15T12:00:00Z');
 

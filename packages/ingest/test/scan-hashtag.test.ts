@@ -13,9 +13,9 @@ import {
 } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { type HashtagIngestOptions, ingestHashtags } from '../src/ingest-hashtags.ts';
-import type { Warehouse } from '../src/warehouse/warehouse.ts';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { KEYS } from './ingest-wire.ts';
-import { withTempWarehouse } from './warehouse-helpers.ts';
+import { withTempWarehouse } from '@creator-audit/warehouse/testing';
 
 const AT = new Date('2026-05-21T12:00:00Z');
 const OPTIONS: HashtagIngestOptions = { maxVideos: 1000, pageSize: 3, maxEmptyPages: 3, maxCredits: null, now: () => AT };

@@ -1,7 +1,7 @@
 import { ARCHETYPES, syntheticCreatorTruth, syntheticFeedTruth, syntheticHandles, syntheticModel, TIERS } from '@creator-audit/providers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SYNTHESIS_AT, synthesizeCohort } from '../src/synthesize/synthesize.ts';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '@creator-audit/warehouse';
 
 const N = 3000;
 const SEED = 42;

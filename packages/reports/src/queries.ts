@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import type { DuckDBValue } from '@duckdb/node-api';
 import { z } from 'zod';
 import { reportMessages } from './messages.ts';

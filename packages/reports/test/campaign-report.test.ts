@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignReport } from '../src/reports/campaign-report.ts';
 import { type CampaignVideo, landCampaign } from './campaign-warehouse.ts';

@@ -1,4 +1,4 @@
-import { appendRows, hashtagScans, hashtagVideos, type Row, type Warehouse } from '@creator-audit/ingest';
+import { appendRows, hashtagScans, hashtagVideos, type Row, type Warehouse } from '@creator-audit/warehouse';
 import { buildCampaignTables } from '@creator-audit/scoring';
 
 export interface CampaignVideo {

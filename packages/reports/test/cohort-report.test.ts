@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/queries.ts';
 import { cohortReport } from '../src/reports/cohort-report.ts';

@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 
 export const SNAPSHOT_AT = '2026-02-01 00:00:00';
 

@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { scoreFakeViews } from '@creator-audit/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creatorReport } from '../src/reports/creator-report.ts';

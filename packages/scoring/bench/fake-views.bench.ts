@@ -3,7 +3,7 @@
  * creators x 25 videos), generated in SQL from a seeded hash so every run scores the same warehouse. Reports the
  * median wall time of the batch over several runs, and the slowest models. Run: npm run bench -w @creator-audit/scoring
  */
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
 
 const CREATORS = 4_000;

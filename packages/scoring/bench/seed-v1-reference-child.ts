@@ -8,7 +8,7 @@
  * scoreSeedV1 alone (streamed), and (outside the timed part) how many scores differ from the SQL's creator_scores
  * for the same creators (0 expected).
  */
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { DuckDBListValue, type DuckDBValue } from '@duckdb/node-api';
 import { checkCreator } from '../src/seed-v1/check-creator.ts';
 import { type CreatorSnapshot, scoreSeedV1, type SeedV1Score } from '../src/seed-v1/reference.ts';

@@ -2,7 +2,7 @@
  * One seed-v1 scoring of the warehouse at BENCH_DB with scoreWarehouse, in a process of its own so its peak
  * memory is the scoring's alone. Prints `{seconds, cpuSeconds, maxRssMb, creators, models}` (models: per-model seconds).
  */
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { scoreWarehouse } from '../src/score.ts';
 
 const warehouse = await Warehouse.open(String(process.env.BENCH_DB), { memoryLimit: process.env.BENCH_MEMORY_LIMIT ?? '20GB' });

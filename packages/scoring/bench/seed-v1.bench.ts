@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { synthesizeCohort, Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
+import { synthesizeCohort } from '@creator-audit/ingest';
 
 interface SqlRun {
   seconds: number;

@@ -17,8 +17,6 @@ export * from './fake-views/read-tikhub-reports.ts';
 export * from './fake-views/score-fake-views.ts';
 export * from './fake-views/score-row.ts';
 export * from './fake-views/summarize-fake-views.ts';
-export * from './fake-views/tikhub-reports-table.ts';
-export * from './models.ts';
 export * from './cohort/benchmark-cohorts.ts';
 export * from './cohort/cohort-columns.ts';
 export * from './cohort/messages.ts';

@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
-import { loadModels, type ModelTiming, runModels } from './models.ts';
+import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
 import { SEED_V1 } from './seed-v1/rules.ts';
 
 /** A ruleset: its SQL models and the table its last model writes, one row per creator. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportParquet } from '@creator-audit/ingest';
+import { exportParquet } from '@creator-audit/warehouse';
 import { describe, expect, it } from 'vitest';
 import { CAMPAIGN_TABLES } from '../src/campaign/campaign-tables.ts';
 import { trackCampaign } from '../src/campaign/track-campaign.ts';

@@ -1,4 +1,4 @@
-import { appendRows, hashtagScans, hashtagVideos, type Row, Warehouse } from '@creator-audit/ingest';
+import { appendRows, hashtagScans, hashtagVideos, type Row, Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCampaignTables } from '../src/campaign/campaign-tables.ts';
 

@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { createSyntheticProvider, syntheticHashtagTruth } from '@creator-audit/providers';
 import { describe, expect, it } from 'vitest';
 import { campaignReports } from '../src/campaign/campaign-reports.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, TikHubProvider } from '@creator-audit/providers';
 import { byEndpoint, campaignItem, createFeed, data, html, startWireServer, tagDetail } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, type Provider, ScavioProvider } from '@creator-audit/providers';
 import {
   type Answer,

@@ -1,4 +1,4 @@
-import type { Row, Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
 /** Hand-built creators for the cohort models: the profile counts and feed they read, the rest filled plainly. */

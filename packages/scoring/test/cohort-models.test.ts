@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchmarkCohorts } from '../src/cohort/benchmark-cohorts.ts';
 import { CohortColumnError } from '../src/cohort/cohort-columns.ts';

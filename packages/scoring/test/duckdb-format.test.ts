@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { BIGINT, DOUBLE, LIST, listValue } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { fromPythonHex, pythonFixtures } from './seed-v1-fixtures.ts';

@@ -1,9 +1,8 @@
-import { appendRows, type Row, Warehouse } from '@creator-audit/ingest';
+import { appendRows, type Row, tikhubFakeViewReports, Warehouse } from '@creator-audit/warehouse';
 import { sampleCorrelation, sampleRankCorrelation } from 'simple-statistics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeViewAgreement } from '../src/fake-views/agreement.ts';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
-import { ensureFakeViewTables, tikhubFakeViewReports } from '../src/fake-views/tikhub-reports-table.ts';
 import { cohortOf, DAY1, landSnapshots, ordinaryVideo, ordinaryVideos } from './fake-views-rows.ts';
 
 /** TikHub's verdicts on six videos, as normalised rows (what `fetchTikHubReports` lands). */
@@ -50,7 +49,6 @@ describe('agreement between our analysis and TikHub', () => {
         videos: [...ordinaryVideos('botted', 9, 20_000), ...[0.008, 0.03, 0.06].map((r, i) => ordinaryVideo(`botted-x${i}`, 120_000, r))],
       },
     ]);
-    await ensureFakeViewTables(w);
     // The same six under another category: they must not leak into the default category's pairs.
     await appendRows(w.connection, tikhubFakeViewReports, [...THEIRS.map((t) => reportRow(t, 'default')), reportRow(THEIRS[0] as (typeof THEIRS)[number], 'product')]);
     await scoreFakeViews(w, 'default');

@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { FAKE_VIEW_COMPONENTS } from '@creator-audit/providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';

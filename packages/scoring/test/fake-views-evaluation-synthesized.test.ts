@@ -1,4 +1,5 @@
-import { synthesizeCohort, Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
+import { synthesizeCohort } from '@creator-audit/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateFakeViews } from '../src/fake-views/evaluate.ts';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';

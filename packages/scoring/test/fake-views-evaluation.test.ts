@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateFakeViews } from '../src/fake-views/evaluate.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { FAKE_VIEW_COMPONENTS, fakeViewReportSchema } from '@creator-audit/providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleFakeViewReport } from '../src/fake-views/assemble-report.ts';

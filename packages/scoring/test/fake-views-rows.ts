@@ -1,4 +1,4 @@
-import type { Row, Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, videoRow } from './warehouse-rows.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, type FakeViewReport, TikHubProvider } from '@creator-audit/providers';
 import { byEndpoint, data, invalid, rateLimited, startWireServer, vendorError, type WireServer } from '@creator-audit/providers/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import type { Row, Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/warehouse';
 import type { CreatorSnapshot } from '../src/seed-v1/reference.ts';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 

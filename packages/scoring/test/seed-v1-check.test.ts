@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scoreWarehouse } from '../src/score.ts';
 import { checkCreator } from '../src/seed-v1/check-creator.ts';

@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSeedV1 } from '../src/seed-v1/evaluate.ts';
 import { formatSeedV1Evaluation } from '../src/seed-v1/evaluation-text.ts';

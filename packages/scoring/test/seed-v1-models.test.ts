@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadModels, runModels } from '../src/models.ts';
 import { RULESETS, scoreWarehouse } from '../src/score.ts';
 import type { CreatorSnapshot, FeedVideo } from '../src/seed-v1/reference.ts';
 import { type LandedCreator, landCreators } from './land-snapshots.ts';

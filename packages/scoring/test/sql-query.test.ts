@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultCsv, resultJson, resultTable } from '../src/query/format-result.ts';
 import { runReadOnlyQuery } from '../src/query/run-query.ts';

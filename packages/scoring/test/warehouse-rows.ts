@@ -1,4 +1,4 @@
-import { appendRows, creatorOutcomes, creators, type Row, videos, type Warehouse } from '@creator-audit/ingest';
+import { appendRows, creatorOutcomes, creators, type Row, videos, type Warehouse } from '@creator-audit/warehouse';
 
 /**
  * Full rows of ingest's tables with plain defaults, for tests that land hand-built data: each test names only the

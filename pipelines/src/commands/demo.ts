@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exportParquet } from '@creator-audit/ingest';
+import { exportParquet } from '@creator-audit/warehouse';
 import { syntheticHandles } from '@creator-audit/providers';
 import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
 import type { Command } from 'commander';

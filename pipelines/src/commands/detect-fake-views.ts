@@ -1,4 +1,5 @@
-import { progressBar, type Warehouse } from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { progressBar } from '@creator-audit/ingest';
 import { CONTENT_CATEGORIES, type ContentCategory, createProvider, PROVIDER_DEFAULTS, TikHubProvider } from '@creator-audit/providers';
 import {
   assembleFakeViewReport,

@@ -1,5 +1,5 @@
-import { exportParquet, SNAPSHOT_TABLES } from '@creator-audit/ingest';
-import { CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE, tikhubFakeViewReports } from '@creator-audit/scoring';
+import { exportParquet, SNAPSHOT_TABLES, tikhubFakeViewReports } from '@creator-audit/warehouse';
+import { CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE } from '@creator-audit/scoring';
 import type { Command } from 'commander';
 import { formatExport } from '../summary.ts';
 import { DEFAULT_DB, DEFAULT_PARQUET_DIR, withWarehouse } from '../warehouse-path.ts';

@@ -1,16 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  type CreatorList,
-  freshCreators,
-  type IngestSummary,
-  ingestCreators,
-  landSyntheticLabels,
-  parseCreatorList,
-  planCreatorRun,
-  progressBar,
-  type Warehouse,
-} from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { type CreatorList, freshCreators, type IngestSummary, ingestCreators, landSyntheticLabels, parseCreatorList, planCreatorRun, progressBar } from '@creator-audit/ingest';
 import { createProvider, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
 import { messages } from '../messages.ts';

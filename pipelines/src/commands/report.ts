@@ -1,5 +1,5 @@
 import { campaignReport, cohortReport, creatorReport, type Report, textSummary, writeReport } from '@creator-audit/reports';
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 

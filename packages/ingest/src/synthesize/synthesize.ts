@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { syntheticModel } from '@creator-audit/providers';
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { Warehouse } from '../warehouse/warehouse.ts';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { synthesisParams, synthesisParamTypes } from './synthesis-params.ts';
 
 export interface SynthesizeOptions {

@@ -1,4 +1,5 @@
-import { parseHashtag, type Warehouse } from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { parseHashtag } from '@creator-audit/ingest';
 import { campaignGrowthChart } from '../charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
 import { formatCell } from '../format.ts';

@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { benchmarkCohorts, type CohortRun, FOLLOWER_TIERS, TIER_COHORT } from '@creator-audit/scoring';
 import type { Chart } from '../charts/chart.ts';
 import { flagFrequencyChart } from '../charts/flag-frequency.ts';

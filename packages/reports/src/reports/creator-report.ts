@@ -1,4 +1,5 @@
-import { parseHandle, type Warehouse } from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { parseHandle } from '@creator-audit/ingest';
 import {
   benchmarkCohorts,
   FAKE_VIEW_SCORES_TABLE,

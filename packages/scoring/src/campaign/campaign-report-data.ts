@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 
 /** How many rows each list of the report shows; the seed shows five top posts and five creators. */
 export const REPORT_LIMITS = { topPosts: 5, leaderboard: 5, days: 14, fastest: 5, decreases: 10, disappeared: 10, flagged: 10 } as const;

@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 import { FLAG_LEVELS } from './campaign-tables.ts';
 import { loadCampaignReport } from './campaign-report-data.ts';

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
+import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
-import { loadModels, type ModelTiming, runModels } from '../models.ts';
 import { scoreWarehouse } from '../score.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 import { type CampaignValues, VALUED_METRICS } from './campaign-values.ts';

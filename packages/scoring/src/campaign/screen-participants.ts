@@ -1,4 +1,5 @@
-import { type IngestSummary, ingestCreators, type ProgressSink, type Warehouse } from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { type IngestSummary, ingestCreators, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { scoreWarehouse } from '../score.ts';
 import { SEED_V1, VIDEOS_SCORED } from '../seed-v1/rules.ts';

@@ -1,4 +1,5 @@
-import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink, type Warehouse } from '@creator-audit/ingest';
+import { type Warehouse } from '@creator-audit/warehouse';
+import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
 import { buildCampaignTables, type FlagLevel } from './campaign-tables.ts';

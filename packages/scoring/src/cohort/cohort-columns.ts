@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { cohortMessages } from './messages.ts';
 
 /** The relation `--by` names a column of; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */

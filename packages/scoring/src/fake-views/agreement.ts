@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
+import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
 import { CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers';
 import { z } from 'zod';
-import { loadModels, runModels } from '../models.ts';
 
 export const AGREEMENT_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views-agreement', import.meta.url));
 

@@ -1,27 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  appendRows,
-  CreditBudget,
-  finishRun,
-  hashInput,
-  landRaw,
-  quarantine,
-  quarantineRow,
-  rawResponses,
-  rawRow,
-  runs,
-  silentProgress,
-  type ProgressSink,
-  type Row,
-  type RunStatus,
-  type Warehouse,
-} from '@creator-audit/ingest';
+import { appendRows, finishRun, hashInput, quarantine, rawResponses, runs, tikhubFakeViewReports, type Row, type RunStatus, type Warehouse } from '@creator-audit/warehouse';
+import { CreditBudget, landRaw, quarantineRow, rawRow, silentProgress, type ProgressSink } from '@creator-audit/ingest';
 import { type ContentCategory, type FakeViewReport, type Fetched, RunStoppingError } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
 import { fakeViewMessages } from './messages.ts';
 import { failureDetail, tikhubReportRow } from './tikhub-report-row.ts';
-import { ensureFakeViewTables, tikhubFakeViewReports } from './tikhub-reports-table.ts';
 
 /** What this needs of the TikHub client: its own analysis of one video (`TikHubProvider` has it). */
 export interface FakeViewSource {
@@ -93,7 +77,6 @@ export async function fetchTikHubReports(
 ): Promise<TikHubFetchSummary> {
   const now = options.now ?? (() => new Date());
   const progress = options.progress ?? silentProgress;
-  await ensureFakeViewTables(warehouse);
   const ids = [...new Set(videoIds)];
   const runId = `${now().toISOString().replace(/[-:]/g, '').slice(0, 15)}-fv-${randomUUID().slice(0, 8)}`;
   await appendRows(warehouse.connection, runs, [

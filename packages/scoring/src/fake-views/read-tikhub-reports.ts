@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
 import { z } from 'zod';

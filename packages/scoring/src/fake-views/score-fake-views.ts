@@ -1,11 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
+import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
 import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
-import { loadModels, type ModelTiming, runModels } from '../models.ts';
 import { fakeViewMessages } from './messages.ts';
 import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
-import { ensureFakeViewTables } from './tikhub-reports-table.ts';
 
 export const FAKE_VIEW_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views', import.meta.url));
 export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
@@ -23,7 +21,6 @@ export interface FakeViewRun {
  * `video_fake_view_scores` (rebuilt whole under `category`). Reports are assembled from its rows afterwards.
  */
 export async function scoreFakeViews(warehouse: Warehouse, category: ContentCategory): Promise<FakeViewRun> {
-  await ensureFakeViewTables(warehouse);
   if (!CONTENT_CATEGORIES.includes(category)) throw new Error(fakeViewMessages.unknownCategory(category));
   const timings = await runModels(warehouse, loadModels(FAKE_VIEW_MODELS_DIR), { content_category: category });
   const [counts] = await warehouse.rows(

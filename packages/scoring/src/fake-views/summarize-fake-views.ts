@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '@creator-audit/providers';
 import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
 

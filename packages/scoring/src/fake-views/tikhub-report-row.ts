@@ -1,4 +1,4 @@
-import type { Row } from '@creator-audit/ingest';
+import type { Row } from '@creator-audit/warehouse';
 import { type ContentCategory, type FakeViewReport, type Fetched, tikhubErrorMessage } from '@creator-audit/providers';
 
 /** Why a call failed: our outcome's detail, and TikHub's own words from its `{"detail": ...}` body when it sent any. */

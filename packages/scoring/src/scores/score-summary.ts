@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 

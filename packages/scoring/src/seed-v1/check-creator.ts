@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
-import { loadModels } from '../models.ts';
+import { type Warehouse, loadModels } from '@creator-audit/warehouse';
 import { type CreatorSnapshot, type FeedVideo, scoreSeedV1, type SeedV1Score } from './reference.ts';
 import { VIDEOS_SCORED } from './rules.ts';
 

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/ingest';
+import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
 import { z } from 'zod';
-import { loadModels, runModels } from '../models.ts';
 import { seedV1Messages } from './messages.ts';
 
 /**

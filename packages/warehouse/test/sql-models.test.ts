@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '../src/warehouse.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadModels, runModels } from '../src/models.ts';
+import { loadModels, runModels } from '../src/sql-models.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/models', import.meta.url));
 
@@ -35,8 +35,12 @@ describe('SQL models', () => {
 
   it('refuses a view that takes a parameter, naming the file', () => {
     const bad = mkdtempSync(join(tmpdir(), 'models-'));
-    writeFileSync(join(bad, '10_stg_x.sql'), 'select $x as x');
-    expect(() => loadModels(bad)).toThrow(/10_stg_x\.sql uses a \$parameter/);
+    try {
+      writeFileSync(join(bad, '10_stg_x.sql'), 'select $x as x');
+      expect(() => loadModels(bad)).toThrow(/10_stg_x\.sql uses a \$parameter/);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
   });
 
   it('rebuilds a model that changed from view to table, and back, in an existing warehouse', async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { appendRows } from './warehouse/append-rows.ts';
-import { runs } from './warehouse/tables.ts';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { appendRows } from './append-rows.ts';
+import { runs } from './tables.ts';
+import type { Warehouse } from './warehouse.ts';
 
 export type RunKind = 'creators' | 'hashtags';
 export type RunStatus = 'running' | 'finished' | 'stopped' | 'interrupted';

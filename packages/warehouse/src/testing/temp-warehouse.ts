@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Warehouse } from '../src/warehouse/warehouse.ts';
+import { Warehouse } from '../warehouse.ts';
 
 /** A fresh warehouse file in a temp folder, removed afterwards. */
 export async function withTempWarehouse<T>(work: (warehouse: Warehouse, dir: string) => Promise<T>): Promise<T> {

@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportParquet } from '../src/export-parquet.ts';
-import { withTempWarehouse } from './warehouse-helpers.ts';
+import { withTempWarehouse } from '../src/testing/index.ts';
 
 const specs = [{ table: 'creators', snapshotColumn: 'snapshot_at' }];
 
-async function seedCreators(w: import('../src/warehouse/warehouse.ts').Warehouse, followers: number) {
+async function seedCreators(w: import('../src/warehouse.ts').Warehouse, followers: number) {
   await w.run(
     `INSERT INTO creators (username, snapshot_at, provider, run_id, followers, count_problems)
      VALUES ('a', '2026-11-20 10:00:00', 'synthetic', 'r1', $f, []), ('b', '2026-11-21 09:00:00', 'synthetic', 'r1', 11907467940, [])`,

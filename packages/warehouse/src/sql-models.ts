@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { Warehouse } from '@creator-audit/ingest';
+import { WarehouseError } from './errors.ts';
+import { warehouseMessages } from './messages.ts';
+import { boundParams, parametersOf, readSqlFile } from './sql-files.ts';
+import type { Warehouse } from './warehouse.ts';
 
 /**
  * A SQL model: one `.sql` file holding one SELECT, materialised as a view or a table named after the file
@@ -17,7 +20,6 @@ export interface Model {
 }
 
 const FILE = /^(\d+)_([a-z][a-z0-9_]*)\.sql$/;
-const PARAM = /\$[a-z_]\w*/i;
 
 export function loadModels(dir: string): Model[] {
   return readdirSync(dir)
@@ -25,19 +27,12 @@ export function loadModels(dir: string): Model[] {
     .sort()
     .map((file) => {
       const match = FILE.exec(file);
-      if (!match) throw new Error(`model file ${join(dir, file)} must be named NN_model_name.sql`);
-      const sql = readFileSync(join(dir, file), 'utf8');
+      if (!match) throw new WarehouseError(warehouseMessages.badModelName(join(dir, file)));
+      const sql = readSqlFile(join(dir, file));
       const materialized = (/^--\s*materialized:\s*(table|view)\s*$/m.exec(sql)?.[1] ?? 'view') as Model['materialized'];
-      if (materialized === 'view' && PARAM.test(sql)) {
-        throw new Error(`model ${join(dir, file)} uses a $parameter: views cannot bind values, declare -- materialized: table`);
-      }
-      return { name: match[2] as string, materialized, sql: sql.trim().replace(/;\s*$/, ''), file };
+      if (materialized === 'view' && parametersOf(sql).size > 0) throw new WarehouseError(warehouseMessages.viewWithParameter(join(dir, file)));
+      return { name: match[2] as string, materialized, sql, file };
     });
-}
-
-/** Only the parameters a model mentions are bound: DuckDB rejects unused named parameters. */
-function paramsFor(sql: string, params: Record<string, DuckDBValue>): Record<string, DuckDBValue> {
-  return Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)));
 }
 
 export interface ModelTiming {
@@ -62,11 +57,12 @@ export async function runModels(warehouse: Warehouse, models: readonly Model[], 
   for (const model of models) {
     const started = performance.now();
     const kind = model.materialized === 'table' ? 'TABLE' : 'VIEW';
+    const bound = boundParams(model.file, model.sql, params);
     try {
       await dropIfOtherKind(warehouse, model.name, kind);
-      await warehouse.run(`CREATE OR REPLACE ${kind} ${model.name} AS\n${model.sql}`, paramsFor(model.sql, params));
+      await warehouse.run(`CREATE OR REPLACE ${kind} ${model.name} AS\n${model.sql}`, bound);
     } catch (error) {
-      throw new Error(`SQL model ${basename(model.file)} failed: ${(error as Error).message}`, { cause: error });
+      throw new WarehouseError(warehouseMessages.modelFailed(model.file, (error as Error).message), { cause: error });
     }
     timings.push({ name: model.name, ms: performance.now() - started });
   }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportParquet } from '../src/export-parquet.ts';
-import { withTempWarehouse } from './warehouse-helpers.ts';
+import { withTempWarehouse } from '../src/testing/index.ts';
 
 describe('exportParquet: tables a later step builds', () => {
   it('skips an optional table that does not exist yet and leaves its folder alone, but still fails on a missing required one', () =>

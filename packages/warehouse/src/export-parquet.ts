@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Warehouse } from './warehouse/warehouse.ts';
+import { WarehouseError } from './errors.ts';
+import { warehouseMessages } from './messages.ts';
+import type { Warehouse } from './warehouse.ts';
 
 export interface ExportSpec {
   table: string;
@@ -47,8 +49,8 @@ export async function exportParquet(warehouse: Warehouse, outDir: string, specs:
   const exported: ExportedTable[] = [];
   for (const { table, snapshotColumn, optional } of specs) {
     // Identifiers cannot be bound: they must come from our own fixed lists.
-    if (!IDENTIFIER.test(table) || !IDENTIFIER.test(snapshotColumn)) throw new Error(`refusing to export ${table}.${snapshotColumn}`);
-    if (optional && (await warehouse.rows(`SELECT 1 FROM information_schema.tables WHERE table_name = $table`, { table })).length === 0) continue;
+    if (!IDENTIFIER.test(table) || !IDENTIFIER.test(snapshotColumn)) throw new WarehouseError(warehouseMessages.unsafeIdentifier(`${table}.${snapshotColumn}`));
+    if (optional && !(await warehouse.hasTable(table))) continue;
     const dest = join(root, table);
     recover(dest);
     const fresh = join(root, `.${table}.tmp-${process.pid}`);

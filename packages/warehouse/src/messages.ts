@@ -1,0 +1,16 @@
+/** What the warehouse tells the analyst, in one place. */
+export const warehouseMessages = {
+  missing: (path: string) =>
+    `no warehouse at ${path}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+  notAFile: (path: string) => `${path} is a folder, not a DuckDB warehouse file`,
+  notDuckDb: (path: string) =>
+    `${path} is not a DuckDB database (a CSV, Parquet or other file?): refusing to use it as the warehouse`,
+  cannotOpen: (path: string, why: string) => `cannot open the warehouse ${path}: ${why}`,
+  badRows: (what: string, why: string) => `${what} returned rows of an unexpected shape: ${why}`,
+  modelFailed: (file: string, why: string) => `SQL model ${file} failed: ${why}`,
+  badModelName: (path: string) => `model file ${path} must be named NN_model_name.sql`,
+  viewWithParameter: (path: string) =>
+    `model ${path} uses a $parameter: views cannot bind values, declare -- materialized: table`,
+  unboundParameter: (file: string, name: string) => `${file} uses $${name}, which has no value`,
+  unsafeIdentifier: (what: string) => `refusing to use ${JSON.stringify(what)} as a table or column name`,
+};
