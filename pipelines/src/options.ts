@@ -1,3 +1,4 @@
+import { parseHandle, parseHashtag } from '@creator-audit/ingest';
 import { InvalidArgumentError } from 'commander';
 
 /** Option parsers for commander: each says what was wrong with the value it got. */
@@ -46,4 +47,18 @@ export function instant(value: string): Date {
     throw new InvalidArgumentError(`expected an ISO 8601 time like 2026-05-21T12:00:00Z, got "${value}"`);
   }
   return at;
+}
+
+/** A handle, @handle or profile URL, normalised as in creator lists. */
+export function handle(value: string): string {
+  const parsed = parseHandle(value);
+  if ('reason' in parsed) throw new InvalidArgumentError(parsed.reason);
+  return parsed.handle;
+}
+
+/** A hashtag, #hashtag or tag page URL, normalised as for track-campaign. */
+export function hashtag(value: string): string {
+  const parsed = parseHashtag(value);
+  if ('reason' in parsed) throw new InvalidArgumentError(parsed.reason);
+  return parsed.hashtag;
 }

@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Warehouse } from '@creator-audit/warehouse';
 import { fakeViewReportSchema, syntheticHandles } from '@creator-audit/providers';
-import { byEndpoint, data, startWireServer } from '@creator-audit/providers/testing';
+import { byEndpoint, data, startWireServer, detectFakeViewsExample } from '@creator-audit/providers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
 const KEY = 'tk-tikhub-live-7d1e5f3a9c2b4e80';
-const example = JSON.parse(readFileSync(new URL('../../packages/scoring/test/fixtures/fake-views/tikhub-example.json', import.meta.url), 'utf8'));
+const example = detectFakeViewsExample();
 
 let dir: string;
 let db: string;

@@ -61,7 +61,17 @@ describe('creator-audit report, end to end on the simulator', () => {
     const missing = await runCli(['report', 'campaign', 'wintersale', '--db', db, '--out', out]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no campaign "#wintersale" in campaign_summary (tracked: #summersale)');
+    const malformed = await runCli(['report', 'campaign', 'two words', '--db', db, '--out', out]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('a hashtag has no spaces: "two words"');
   }, 120_000);
+
+  it('refuses a creator name that is not a handle, saying why, before reading the warehouse', async () => {
+    const res = await runCli(['report', 'creator', 'not a handle!', '--db', db, '--out', out]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/command-argument value 'not a handle!' is invalid for argument 'name'\. \S/);
+    expect(existsSync(join(out, 'creator-not a handle!'))).toBe(false);
+  }, 60_000);
 
   it('exits 1 on a --by column that is not a cohort, listing the ones that are', async () => {
     const res = await runCli(['report', 'cohort', '--by', 'bogus; drop table creators', '--db', db, '--out', out]);

@@ -3,37 +3,46 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createSyntheticProvider, syntheticHandles } from '@creator-audit/providers';
+import { rawResponses, startOrResumeRun, Warehouse } from '@creator-audit/warehouse';
 import { CreditBudget } from '../src/budget.ts';
-import { fetchCreator, type LandedCreator } from '../src/fetch-creator.ts';
-import { LandingBuffer } from '../src/landing.ts';
-import { startOrResumeRun, Warehouse } from '@creator-audit/warehouse';
+import { creatorRows } from '../src/creators/creator-rows.ts';
+import { fetchCreator } from '../src/creators/fetch-creator.ts';
+import type { TableRows } from '../src/fetch-loop/fetch-kind.ts';
+import { rawRow } from '../src/fetch-loop/landed-raw.ts';
+import { LandingBuffer } from '../src/fetch-loop/landing-buffer.ts';
+import { PaidCalls } from '../src/fetch-loop/paid-calls.ts';
 import { fixed, median, SEED, table, WORLD_TIME } from './bench-kit.ts';
 
 const PLAN = { videosPerCreator: 30, pageSize: 30, maxEmptyPages: 2 };
+const RUN_ID = 'bench-run';
 
-/** Creators fetched once from the in-process simulator, as the engine hands them to landing. */
-export async function landedCohort(creators: number): Promise<LandedCreator[]> {
+/** Creators fetched once from the in-process simulator, as the fetch loop hands them to landing (raw bodies first). */
+export async function landedCohort(creators: number): Promise<TableRows[]> {
   const provider = createSyntheticProvider({ seed: SEED, clock: () => WORLD_TIME, faultRate: 0 });
   const budget = new CreditBudget(null);
-  const landed: LandedCreator[] = [];
+  const permit = { refusal: () => null, vendorStopped: () => undefined };
+  const landed: TableRows[] = [];
   for (const username of syntheticHandles(SEED, creators)) {
     const wallet = budget.open(2);
     if (!wallet) throw new Error('an unlimited budget refused a wallet');
-    landed.push(await fetchCreator(provider, username, PLAN, wallet, (call) => call()));
+    const calls = new PaidCalls(wallet, 1, (call) => call(), permit);
+    const creator = await fetchCreator(provider, username, PLAN, calls);
+    if (!creator) throw new Error(`${username} was not decided`);
+    landed.push([[rawResponses, calls.raws.map((r) => rawRow(RUN_ID, r))], ...creatorRows(RUN_ID, 'synthetic', creator, WORLD_TIME)]);
   }
   return landed;
 }
 
-/** Rows a creator puts in the warehouse: its raw bodies, quarantined ones, its snapshot, videos and outcome. */
-export const rowsOf = (c: LandedCreator) =>
-  c.raws.length + c.raws.filter((r) => r.schemaError !== null).length + (c.profile ? 1 : 0) + c.videos.length + 1;
+const rowsOf = (item: TableRows) => item.reduce((sum, [, rows]) => sum + rows.length, 0);
+const bodyBytesOf = (item: TableRows) =>
+  item.reduce((sum, [table, rows]) => sum + (table === rawResponses ? rows.reduce((s, r) => s + Buffer.byteLength(String(r.body)), 0) : 0), 0);
 
 /** Lands `cohort` through LandingBuffer into a fresh warehouse file, in batches of `flushEvery`; returns seconds. */
-export async function landInto(path: string, cohort: readonly LandedCreator[], flushEvery: number): Promise<number> {
+export async function landInto(path: string, cohort: readonly TableRows[], flushEvery: number): Promise<number> {
   const warehouse = await Warehouse.open(path);
   try {
-    const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'synthetic', inputName: 'bench', inputHash: path, options: {}, now: WORLD_TIME });
-    const landing = new LandingBuffer(warehouse, run.runId, 'synthetic', flushEvery, () => WORLD_TIME);
+    await startOrResumeRun(warehouse, { kind: 'creators', provider: 'synthetic', inputName: 'bench', inputHash: path, options: {}, now: WORLD_TIME });
+    const landing = new LandingBuffer(warehouse, { flushEvery, flushAfterMs: 60_000 });
     const started = performance.now();
     for (const creator of cohort) await landing.add(creator);
     await landing.flush();
@@ -47,7 +56,7 @@ export async function landInto(path: string, cohort: readonly LandedCreator[], f
 export async function benchLanding(runs: number): Promise<string> {
   const cohort = await landedCohort(1_000);
   const rows = cohort.reduce((sum, c) => sum + rowsOf(c), 0);
-  const bodyMb = cohort.reduce((sum, c) => sum + c.raws.reduce((s, r) => s + Buffer.byteLength(r.body), 0), 0) / 1e6;
+  const bodyMb = cohort.reduce((sum, c) => sum + bodyBytesOf(c), 0) / 1e6;
   const dir = mkdtempSync(join(tmpdir(), 'ingest-bench-'));
   const lines: string[][] = [];
   try {

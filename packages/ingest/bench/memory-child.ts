@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { syntheticHandles } from '@creator-audit/providers';
-import { ingestCreators } from '../src/engine.ts';
+import { ingestCreators } from '../src/creators/ingest-creators.ts';
 import { Warehouse } from '@creator-audit/warehouse';
 import { benchProvider, median, SEED } from './bench-kit.ts';
 

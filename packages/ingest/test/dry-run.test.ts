@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planCreatorRun } from '../src/dry-run.ts';
-import { freshCreators } from '../src/freshness.ts';
+import { planCreatorRun } from '../src/creators/dry-run.ts';
+import { freshCreators } from '../src/creators/freshness.ts';
 import { withIngestWire } from './ingest-wire.ts';
 import { handleOf, handles } from './wire-world.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { captcha, html, reset, tiktokStatus, vendorError } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
-import { ingestCreators } from '../src/engine.ts';
+import { ingestCreators } from '../src/creators/ingest-creators.ts';
 import { exportParquet, SNAPSHOT_TABLES, type Warehouse } from '@creator-audit/warehouse';
 import { ingestOptions, KEYS, providerFor, withIngestWire } from './ingest-wire.ts';
 import { asks, handles, webVideos } from './wire-world.ts';

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { startWireServer } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
-import type { IngestSummary } from '../src/engine.ts';
+import type { IngestSummary } from '../src/creators/ingest-creators.ts';
 import { Warehouse } from '@creator-audit/warehouse';
 import { duplicates, outcomesOf, SCAVIO_KEY } from './ingest-wire.ts';
 import { creatorWorld, handleOf, handles } from './wire-world.ts';

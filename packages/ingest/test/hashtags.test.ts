@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHashtag, parseHashtags } from '../src/hashtags.ts';
+import { parseHashtag, parseHashtags } from '../src/hashtags/parse-hashtags.ts';
 
 describe('parseHashtag: tags as analysts type them', () => {
   it.each([

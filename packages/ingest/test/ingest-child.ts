@@ -3,7 +3,7 @@
  * starts it again. Reads INGEST_BASE_URL (a wire server's Scavio base), INGEST_DB (a warehouse file) and
  * INGEST_CREATORS (how many handles); prints the run's summary as JSON when it finishes.
  */
-import { ingestCreators } from '../src/engine.ts';
+import { ingestCreators } from '../src/creators/ingest-creators.ts';
 import { Warehouse } from '@creator-audit/warehouse';
 import { ingestOptions, providerFor } from './ingest-wire.ts';
 import { handles } from './wire-world.ts';

@@ -9,7 +9,7 @@ import {
   TikHubProvider,
 } from '@creator-audit/providers';
 import { type Backend, startWireServer, type Vendor, type WireServer } from '@creator-audit/providers/testing';
-import { type IngestOptions, type IngestSummary, ingestCreators } from '../src/engine.ts';
+import { type IngestOptions, type IngestSummary, ingestCreators } from '../src/creators/ingest-creators.ts';
 import { Warehouse } from '@creator-audit/warehouse';
 import { creatorWorld, type WorldOptions } from './wire-world.ts';
 

@@ -1,34 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import type { LandedCreator } from '../src/fetch-creator.ts';
-import { LandingBuffer } from '../src/landing.ts';
-import { startOrResumeRun } from '@creator-audit/warehouse';
+import { rawResponses, startOrResumeRun, type Warehouse } from '@creator-audit/warehouse';
 import { withTempWarehouse } from '@creator-audit/warehouse/testing';
+import { describe, expect, it } from 'vitest';
+import { creatorRows, undecidedCreator } from '../src/creators/creator-rows.ts';
+import type { TableRows } from '../src/fetch-loop/fetch-kind.ts';
+import { LandingBuffer } from '../src/fetch-loop/landing-buffer.ts';
 
 const AT = new Date('2026-01-15T12:00:00Z');
 
 /** A creator that failed before its profile, with one sizeable raw body, so each batch takes DuckDB a moment. */
-function failedCreator(username: string): LandedCreator {
+function failedCreator(runId: string, username: string): TableRows {
   const raw = {
-    provider: 'scavio' as const,
+    run_id: runId,
+    provider: 'scavio',
     endpoint: 'user/info',
-    requestKey: `user/info?username=${username}`,
-    httpStatus: 200,
-    fetchedAt: AT,
-    body: `<html>${'x'.repeat(20_000)}</html>`,
+    request_key: `user/info?username=${username}`,
+    http_status: 200,
+    outcome: 'html',
+    fetched_at: AT,
     credits: 1,
-    outcome: 'html' as const,
-    schemaError: null,
+    body: `<html>${'x'.repeat(20_000)}</html>`,
   };
-  return { username, outcome: 'html', detail: 'HTML instead of JSON', profile: null, snapshotAt: null, videos: [], pagingStop: null, raws: [raw], credits: 1 };
+  return [[rawResponses, [raw]], ...creatorRows(runId, 'scavio', undecidedCreator(username, 'html', 'HTML instead of JSON'), AT)];
 }
 
+const count = async (w: Warehouse, table: string) => Number((await w.rows(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0]?.n);
+
 describe('LandingBuffer', () => {
-  it('makes a full buffer wait for the batch being written, so memory holds two batches at most, however fast creators come', () =>
+  it('makes a full buffer wait for the batch being written, so memory holds two batches at most, however fast items come', () =>
     withTempWarehouse(async (warehouse) => {
       const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
       const flushEvery = 20;
       const producers = 8;
-      const landing = new LandingBuffer(warehouse, run.runId, 'scavio', flushEvery, () => AT);
+      const landing = new LandingBuffer(warehouse, { flushEvery, flushAfterMs: 60_000 });
       let added = 0;
       let mostHeld = 0;
       // Eight producers as fast as they can go, like concurrent creators whose fetches all finish at once.
@@ -37,16 +40,29 @@ describe('LandingBuffer', () => {
           for (let i = 0; i < 40; i++) {
             added++;
             mostHeld = Math.max(mostHeld, added - landing.landed);
-            await landing.add(failedCreator(`p${p}_${i}`));
+            await landing.add(failedCreator(run.runId, `p${p}_${i}`));
           }
         }),
       );
       await landing.flush();
       expect(landing.landed).toBe(producers * 40);
-      // One batch being written and the next one filling, each topped up by at most one creator per producer
+      // One batch being written and the next one filling, each topped up by at most one item per producer
       // (without the wait, batch after batch queued behind the write: 147 held here).
       expect(mostHeld).toBeLessThanOrEqual(2 * (flushEvery + producers));
-      const [row] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM creator_outcomes`);
-      expect(row?.n).toBe(producers * 40);
+      expect(await count(warehouse, 'creator_outcomes')).toBe(producers * 40);
+      expect(await count(warehouse, 'raw_responses')).toBe(producers * 40);
+    }));
+
+  it('lands a batch that is not full once its first item has waited flushAfterMs, without any further add or flush', () =>
+    withTempWarehouse(async (warehouse) => {
+      const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
+      const landing = new LandingBuffer(warehouse, { flushEvery: 1_000, flushAfterMs: 50 });
+      await landing.add(failedCreator(run.runId, 'early'));
+      await landing.add(failedCreator(run.runId, 'later'));
+      expect(await count(warehouse, 'creator_outcomes')).toBe(0);
+      // Poll rather than sleep a fixed time: the timer may fire late on a loaded machine, never early.
+      for (let waited = 0; landing.landed < 2 && waited < 10_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
+      expect(landing.landed).toBe(2);
+      expect(await count(warehouse, 'creator_outcomes')).toBe(2);
     }));
 });

@@ -19,7 +19,7 @@ describe('campaign report from the campaign marts', () => {
       { at: DAY1, videos: [video('v1', 'ann', 1000), video('v2', 'bob', 500)] },
       { at: DAY2, videos: [video('v1', 'ann', 3000), video('v2', 'bob', 800), video('v3', 'bob', 900), video('v4', 'cy', 50)] },
     ]);
-    const report = await campaignReport(warehouse, '#SummerSale', { leaderboardLimit: 2 });
+    const report = await campaignReport(warehouse, 'summersale', { leaderboardLimit: 2 });
     expect(report.slug).toBe('campaign-summersale');
     const growth = report.charts.find((c) => c.id === 'campaign-growth')?.spec as { data: { values: unknown[] } };
     expect(growth.data.values).toEqual([
@@ -35,10 +35,9 @@ describe('campaign report from the campaign marts', () => {
     expect(Object.fromEntries(report.facts)).toMatchObject({ videos: '4', 'unique creators': '3', plays: '4,750' });
   });
 
-  it('says which campaigns exist when asked for another, and refuses a malformed tag', async () => {
+  it('says which campaigns exist when asked for another', async () => {
     await landCampaign(warehouse, 'summersale', [{ at: DAY1, videos: [video('v1', 'ann', 1000)] }]);
     await expect(campaignReport(warehouse, 'wintersale')).rejects.toThrow(/no campaign "#wintersale" in campaign_summary \(tracked: #summersale\)/);
-    await expect(campaignReport(warehouse, 'two words')).rejects.toThrow(/a hashtag has no spaces/);
   });
 
   it('tells the analyst to track a campaign first when there is none', async () => {

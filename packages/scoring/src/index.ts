@@ -1,17 +1,13 @@
 export * from './campaign/campaign-report-data.ts';
 export * from './campaign/campaign-report-text.ts';
-export * from './campaign/campaign-reports.ts';
 export * from './campaign/campaign-tables.ts';
 export * from './campaign/campaign-values.ts';
 export * from './campaign/messages.ts';
-export * from './campaign/screen-participants.ts';
 export * from './campaign/terminal-text.ts';
-export * from './campaign/track-campaign.ts';
 export * from './fake-views/agreement.ts';
 export * from './fake-views/assemble-report.ts';
 export * from './fake-views/evaluate.ts';
 export * from './fake-views/fake-view-text.ts';
-export * from './fake-views/fetch-tikhub-reports.ts';
 export { fakeViewMessages, missingReason as fakeViewMissingReason } from './fake-views/messages.ts';
 export * from './fake-views/read-tikhub-reports.ts';
 export * from './fake-views/score-fake-views.ts';

@@ -1,5 +1,5 @@
 import { Warehouse } from '@creator-audit/warehouse';
-import { FAKE_VIEW_COMPONENTS } from '@creator-audit/providers';
+import { FAKE_VIEW_COMPONENTS } from '@creator-audit/providers/fake-view-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
 import { type CreatorSpec, cohortOf, DAY1, DAY2, landSnapshots, ordinaryVideo, ordinaryVideos } from './fake-views-rows.ts';

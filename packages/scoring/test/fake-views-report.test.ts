@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { detectFakeViewsExample } from '@creator-audit/providers/testing';
 import { Warehouse } from '@creator-audit/warehouse';
-import { FAKE_VIEW_COMPONENTS, fakeViewReportSchema } from '@creator-audit/providers';
+import { FAKE_VIEW_COMPONENTS, fakeViewReportSchema } from '@creator-audit/providers/fake-view-contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleFakeViewReport } from '../src/fake-views/assemble-report.ts';
 import { readFakeViewRows, scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
 import { cohortOf, DAY1, DAY2, landSnapshots, ordinaryVideo, ordinaryVideos } from './fake-views-rows.ts';
 
 /** The example response of seed 001, byte for byte as the seed prints it. */
-const example = JSON.parse(readFileSync(new URL('./fixtures/fake-views/tikhub-example.json', import.meta.url), 'utf8'));
+const example = detectFakeViewsExample();
 
 describe("TikHub's example response (seed 001)", () => {
   it('parses with the contract schema our own reports are validated with', () => {

@@ -1,11 +1,9 @@
 import { type Warehouse } from '@creator-audit/warehouse';
-import { progressBar } from '@creator-audit/ingest';
+import { fetchFakeViewReports, progressBar, type RunStop } from '@creator-audit/ingest';
 import { CONTENT_CATEGORIES, type ContentCategory, createProvider, PROVIDER_DEFAULTS, TikHubProvider } from '@creator-audit/providers';
 import {
   assembleFakeViewReport,
   fakeViewMessages,
-  type FetchStop,
-  fetchTikHubReports,
   formatFakeViewReport,
   formatFakeViewRun,
   readAllFakeViewRows,
@@ -41,7 +39,7 @@ const write = (text: string) => process.stdout.write(`${text}\n`);
 const warn = (text: string) => process.stderr.write(`${text}\n`);
 
 /** Exit code after a TikHub fetch: 2 the vendor ended it (key, credits), 130 interrupted, else 0. */
-const stopCode = (stop: FetchStop | null) => (stop?.kind === 'run_stopping' ? 2 : stop?.kind === 'interrupted' ? 130 : 0);
+const stopCode = (stop: RunStop | null) => (stop?.kind === 'run_stopping' ? 2 : stop?.kind === 'interrupted' ? 130 : 0);
 
 /** Asks TikHub about `ids` (keys from the environment only), reporting failures and stops on stderr. */
 async function fetchTheirs(warehouse: Warehouse, ids: readonly string[], flags: DetectFlags): Promise<number> {
@@ -51,7 +49,7 @@ async function fetchTheirs(warehouse: Warehouse, ids: readonly string[], flags: 
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const summary = await fetchTikHubReports(warehouse, provider, ids, {
+    const summary = await fetchFakeViewReports(warehouse, provider, ids, {
       category: flags.contentCategory,
       concurrency: flags.concurrency ?? PROVIDER_DEFAULTS.tikhub.concurrency,
       rps: flags.rps ?? PROVIDER_DEFAULTS.tikhub.rps,
@@ -61,7 +59,7 @@ async function fetchTheirs(warehouse: Warehouse, ids: readonly string[], flags: 
       progress: progressBar(),
     });
     for (const f of summary.failures) warn(fakeViewMessages.tikhubFailed(f.videoId, f.outcome, f.detail));
-    if (summary.stop?.kind === 'budget') warn(fakeViewMessages.budgetReached(summary.notSent.length));
+    if (summary.stop?.kind === 'budget') warn(fakeViewMessages.budgetReached(summary.notReached.length));
     else if (summary.stop) warn(summary.stop.message);
     return stopCode(summary.stop);
   } finally {

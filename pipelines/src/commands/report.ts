@@ -1,6 +1,7 @@
 import { campaignReport, cohortReport, creatorReport, type Report, textSummary, writeReport } from '@creator-audit/reports';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
+import { handle, hashtag } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 
 export const DEFAULT_REPORTS_DIR = 'data/reports';
@@ -39,11 +40,11 @@ export function registerReport(program: Command): void {
     writeAndSummarise(flags, async (warehouse) => (await cohortReport(warehouse, { by: flags.by ?? [] })).report),
   );
 
-  withOutput(report.command('creator').description("one creator's verdict, flags and place in its follower tier").argument('<name>', 'handle, @handle or profile URL')).action(
+  withOutput(report.command('creator').description("one creator's verdict, flags and place in its follower tier").argument('<name>', 'handle, @handle or profile URL', handle)).action(
     (name: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => creatorReport(warehouse, name)),
   );
 
   withOutput(
-    report.command('campaign').description('a tracked hashtag campaign: growth over its snapshots, leaderboard, top posts').argument('<tag>', 'hashtag, #hashtag or tag page URL'),
+    report.command('campaign').description('a tracked hashtag campaign: growth over its snapshots, leaderboard, top posts').argument('<tag>', 'hashtag, #hashtag or tag page URL', hashtag),
   ).action((tag: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => campaignReport(warehouse, tag)));
 }

@@ -1,18 +1,10 @@
 import { landSyntheticLabels, parseHashtags, progressBar } from '@creator-audit/ingest';
 import { createProvider, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
-import {
-  CAMPAIGN_TABLES,
-  campaignMessages,
-  campaignReports,
-  DEFAULT_MAX_VIDEOS,
-  FLAG_LEVEL_NAMES,
-  type FlagLevel,
-  readCampaignValues,
-  type TrackCampaignOptions,
-  type TrackedCampaign,
-  trackCampaign,
-} from '@creator-audit/scoring';
+import { CAMPAIGN_TABLES, FLAG_LEVEL_NAMES, type FlagLevel, readCampaignValues } from '@creator-audit/scoring';
 import { type Command, Option } from 'commander';
+import { campaignMessages } from '../messages.ts';
+import { campaignReports } from '../workflows/campaign-reports.ts';
+import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, type TrackedCampaign, trackCampaign } from '../workflows/track-campaign.ts';
 import { duration, instant, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from '../options.ts';
 import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
 

@@ -1,6 +1,7 @@
 export * from './answers.ts';
 export * from './backend.ts';
 export * from './campaign-posts.ts';
+export * from './detect-fake-views-example.ts';
 export * from './dialect.ts';
 export * from './feed.ts';
 export * from './requests.ts';

@@ -1,5 +1,4 @@
 import { type Warehouse } from '@creator-audit/warehouse';
-import { parseHashtag } from '@creator-audit/ingest';
 import { campaignGrowthChart } from '../charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
 import { formatCell } from '../format.ts';
@@ -13,20 +12,14 @@ export interface CampaignReportOptions {
   topPostsLimit?: number;
 }
 
-async function hasTable(warehouse: Warehouse, table: string): Promise<boolean> {
-  return (await warehouse.rows(`select 1 from information_schema.tables where table_name = $table`, { table })).length > 0;
-}
-
 /**
  * A campaign's report from the marts `track-campaign` builds (campaign_summary, campaign_videos): growth over
  * every snapshot, and the leaderboard and top posts of the latest one. Captions and handles are untrusted text:
- * they go into tables and chart data as they are and are escaped on output.
+ * they go into tables and chart data as they are and are escaped on output. `hashtag` is normalised already
+ * (lower case, no `#`: ingest's parseHashtag).
  */
-export async function campaignReport(warehouse: Warehouse, tag: string, options: CampaignReportOptions = {}): Promise<Report> {
-  const parsed = parseHashtag(tag);
-  if ('reason' in parsed) throw new Error(parsed.reason);
-  const { hashtag } = parsed;
-  if (!(await hasTable(warehouse, 'campaign_summary'))) throw new Error(reportMessages.noCampaignTables);
+export async function campaignReport(warehouse: Warehouse, hashtag: string, options: CampaignReportOptions = {}): Promise<Report> {
+  if (!(await warehouse.hasTable('campaign_summary'))) throw new Error(reportMessages.noCampaignTables);
   const [latest] = await queryRows(warehouse, 'campaign_latest', campaignLatestRow, { hashtag });
   if (!latest) {
     const known = await warehouse.rows(`select distinct hashtag from campaign_summary order by 1 limit 20`);

@@ -1,5 +1,4 @@
 import { type Warehouse } from '@creator-audit/warehouse';
-import { parseHandle } from '@creator-audit/ingest';
 import {
   benchmarkCohorts,
   FAKE_VIEW_SCORES_TABLE,
@@ -29,8 +28,7 @@ function positionNote(p: CreatorPositionRow): string | null {
  * chart and a table, or a note saying how to get them.
  */
 async function fakeViewSection(warehouse: Warehouse, username: string): Promise<{ charts: Chart[]; tables: Table[]; notes: string[] }> {
-  const exists = await warehouse.rows(`select 1 from information_schema.tables where table_name = $table`, { table: FAKE_VIEW_SCORES_TABLE });
-  if (exists.length === 0) return { charts: [], tables: [], notes: [reportMessages.fakeViewsAbsent] };
+  if (!(await warehouse.hasTable(FAKE_VIEW_SCORES_TABLE))) return { charts: [], tables: [], notes: [reportMessages.fakeViewsAbsent] };
   const rows = await queryRows(warehouse, 'creator_fake_view_components', creatorFakeViewRow, { username });
   const [first] = rows;
   if (!first) return { charts: [], tables: [], notes: [reportMessages.noFakeViewsFor(username)] };
@@ -57,11 +55,9 @@ async function fakeViewSection(warehouse: Warehouse, username: string): Promise<
 /**
  * One creator's report: seed-v1's verdict and flags, and its place in its follower tier on every metric. The
  * cohort tables are rebuilt first (tiers only) so the position is against the warehouse as it is now.
+ * `username` is a normalised handle (lower case, no `@`: ingest's parseHandle).
  */
-export async function creatorReport(warehouse: Warehouse, name: string): Promise<Report> {
-  const parsed = parseHandle(name);
-  if ('reason' in parsed) throw new Error(parsed.reason);
-  const username = parsed.handle;
+export async function creatorReport(warehouse: Warehouse, username: string): Promise<Report> {
   await benchmarkCohorts(warehouse);
   const [card] = await queryRows(warehouse, 'creator_scorecard', creatorScorecardRow, { username });
   if (!card) throw new Error(reportMessages.noCreator(username));

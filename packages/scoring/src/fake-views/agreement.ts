@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
-import { CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers';
+import { CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers/fake-view-contract';
 import { z } from 'zod';
 
 export const AGREEMENT_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views-agreement', import.meta.url));

@@ -1,4 +1,4 @@
-import { FAKE_VIEW_COMPONENTS, type FakeViewComponent, type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers';
+import { FAKE_VIEW_COMPONENTS, type FakeViewComponent, type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers/fake-view-contract';
 import { detectionReasons, missingReason } from './messages.ts';
 import { mcnReportFor, recommendationsFor } from './recommendations.ts';
 import type { FakeViewRow } from './score-row.ts';

@@ -1,4 +1,4 @@
-import { CONFIDENCE_LEVELS, FAKE_VIEW_COMPONENTS, type FakeViewComponent, type FakeViewReport } from '@creator-audit/providers';
+import { CONFIDENCE_LEVELS, FAKE_VIEW_COMPONENTS, type FakeViewComponent, type FakeViewReport } from '@creator-audit/providers/fake-view-contract';
 import type { FakeViewAgreement } from './agreement.ts';
 import type { FakeViewEvaluation } from './evaluate.ts';
 import { missingReason } from './messages.ts';

@@ -1,4 +1,4 @@
-import { type ConfidenceLevel, CONTENT_CATEGORIES, type FakeViewComponent } from '@creator-audit/providers';
+import { type ConfidenceLevel, CONTENT_CATEGORIES, type FakeViewComponent } from '@creator-audit/providers/fake-view-contract';
 
 /** What the fake-view analysis tells people, in one place: report texts, reasons, and the CLI's messages. */
 

@@ -1,5 +1,5 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers';
+import { type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers/fake-view-contract';
 import { listValue } from '@duckdb/node-api';
 import { z } from 'zod';
 import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';

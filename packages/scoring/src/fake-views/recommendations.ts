@@ -1,4 +1,4 @@
-import type { ConfidenceLevel, FakeViewReport, McnReport } from '@creator-audit/providers';
+import type { ConfidenceLevel, FakeViewReport, McnReport } from '@creator-audit/providers/fake-view-contract';
 import { suggestedSteps } from './messages.ts';
 
 type Recommendations = FakeViewReport['recommendations'];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
-import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers';
+import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers/fake-view-contract';
 import { listValue } from '@duckdb/node-api';
 import { fakeViewMessages } from './messages.ts';
 import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';

@@ -1,4 +1,4 @@
-import { CONFIDENCE_LEVELS, CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers';
+import { CONFIDENCE_LEVELS, CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers/fake-view-contract';
 import { z } from 'zod';
 
 /** BIGINT counts arrive as `bigint`; they are exact below 2^53, which every count we store is. */

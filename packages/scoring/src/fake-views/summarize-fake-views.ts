@@ -1,5 +1,5 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '@creator-audit/providers';
+import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '@creator-audit/providers/fake-view-contract';
 import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
 
 export interface FakeViewSummary {

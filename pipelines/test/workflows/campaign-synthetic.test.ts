@@ -1,8 +1,8 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { createSyntheticProvider, syntheticHashtagTruth } from '@creator-audit/providers';
 import { describe, expect, it } from 'vitest';
-import { campaignReports } from '../src/campaign/campaign-reports.ts';
-import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, trackCampaign } from '../src/campaign/track-campaign.ts';
+import { campaignReports } from '../../src/workflows/campaign-reports.ts';
+import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, trackCampaign } from '../../src/workflows/track-campaign.ts';
 
 const SEED = 7;
 const TAG = 'summersale';

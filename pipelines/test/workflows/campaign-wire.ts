@@ -11,7 +11,7 @@ import {
   startWireServer,
   type WireServer,
 } from '@creator-audit/providers/testing';
-import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions } from '../src/campaign/track-campaign.ts';
+import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions } from '../../src/workflows/track-campaign.ts';
 
 /**
  * A small UGC campaign, #summer, served by a loopback Scavio over two days. Day 2 brings growth, two new

@@ -3,9 +3,9 @@ import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, TikHubProvider } from '@creator-audit/providers';
 import { byEndpoint, campaignItem, createFeed, data, html, startWireServer, tagDetail } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
-import { campaignReports } from '../src/campaign/campaign-reports.ts';
-import { parseCampaignValues } from '../src/campaign/campaign-values.ts';
-import { trackCampaign } from '../src/campaign/track-campaign.ts';
+import { campaignReports } from '../../src/workflows/campaign-reports.ts';
+import { parseCampaignValues } from '@creator-audit/scoring';
+import { trackCampaign } from '../../src/workflows/track-campaign.ts';
 import { CAPTIONS, type CampaignWire, DAY1, DAY1_POSTS, DAY2, HASHTAG, trackOptions, withCampaignWire } from './campaign-wire.ts';
 
 const VALUES = parseCampaignValues(
@@ -207,17 +207,17 @@ describe('track-campaign: credits', () => {
 });
 
 describe('track-campaign: an interrupt', () => {
-  it('stops before asking for a page, screens no one, and says why the hashtag has no report', () =>
+  it('interrupted before it starts: asks for nothing, screens no one, and says why each hashtag has no report', () =>
     withCampaignWire(async (wire) => {
       const controller = new AbortController();
       controller.abort();
       const options = trackOptions(wire.now, { signal: controller.signal });
       const tracked = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG, 'winter'], options);
       expect(wire.server.requests).toHaveLength(0);
-      expect(tracked.scan).toMatchObject({ interrupted: true, notScanned: ['winter'] });
+      expect(tracked.scan).toMatchObject({ interrupted: true, notScanned: [HASHTAG, 'winter'] });
       expect(tracked.screening).toMatchObject({ status: 'not_run', note: expect.stringMatching(/^not run: interrupted during the scan/) });
       expect(await campaignReports(wire.warehouse, tracked, options)).toBe(
-        '#summer: the scan brought no snapshot (interrupted: before the first page); nothing to report.\n\n\n' +
+        '#summer: the scan brought no snapshot (not_scanned: interrupted before it); nothing to report.\n\n\n' +
           '#winter: the scan brought no snapshot (not_scanned: interrupted before it); nothing to report.\n',
       );
     }));

@@ -1,8 +1,7 @@
 import { type Warehouse } from '@creator-audit/warehouse';
 import { type IngestSummary, ingestCreators, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
-import { scoreWarehouse } from '../score.ts';
-import { SEED_V1, VIDEOS_SCORED } from '../seed-v1/rules.ts';
+import { SEED_V1, scoreWarehouse, VIDEOS_SCORED } from '@creator-audit/scoring';
 
 export interface ScreeningOptions {
   /** Credits left for the screening; null for no limit. */

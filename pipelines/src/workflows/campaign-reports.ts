@@ -1,9 +1,6 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { SEED_V1 } from '../seed-v1/rules.ts';
-import { FLAG_LEVELS } from './campaign-tables.ts';
-import { loadCampaignReport } from './campaign-report-data.ts';
-import { type CampaignReportContext, campaignReportText } from './campaign-report-text.ts';
-import { campaignMessages } from './messages.ts';
+import { type CampaignReportContext, campaignReportText, FLAG_LEVELS, loadCampaignReport, SEED_V1 } from '@creator-audit/scoring';
+import { campaignMessages } from '../messages.ts';
 import type { TrackCampaignOptions, TrackedCampaign } from './track-campaign.ts';
 
 export function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions): CampaignReportContext {

@@ -11,7 +11,7 @@ export function failureDetail(fetched: Fetched<FakeViewReport> & { ok: false }):
  * One `detect_fake_views` answer as a `tikhub_fake_view_reports` row: the report's figures when it parsed,
  * otherwise the outcome and its detail with every figure NULL (never a 0 that TikHub did not send).
  */
-export function tikhubReportRow(runId: string, itemId: string, category: ContentCategory, fetched: Fetched<FakeViewReport>): Row {
+export function fakeViewReportRow(runId: string, itemId: string, category: ContentCategory, fetched: Fetched<FakeViewReport>): Row {
   const base = {
     run_id: runId,
     item_id: itemId,

@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, type FakeViewReport, TikHubProvider } from '@creator-audit/providers';
-import { byEndpoint, data, invalid, rateLimited, startWireServer, vendorError, type WireServer } from '@creator-audit/providers/testing';
+import { byEndpoint, data, invalid, rateLimited, startWireServer, vendorError, type WireServer, detectFakeViewsExample } from '@creator-audit/providers/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fetchTikHubReports, type TikHubFetchOptions } from '../src/fake-views/fetch-tikhub-reports.ts';
-import { readTikHubReports } from '../src/fake-views/read-tikhub-reports.ts';
-import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
-import { cohortOf, DAY1, landSnapshots } from './fake-views-rows.ts';
+import { type FakeViewFetchOptions, fetchFakeViewReports } from '../src/fake-views/fetch-fake-view-reports.ts';
 
 /** A key that looks real, so every landed byte can be searched for it. */
 const KEY = 'tk-tikhub-live-3c9e1a7f5b2d4086';
 const FETCHED_AT = new Date('2026-03-01T06:00:00Z');
-const example = JSON.parse(readFileSync(new URL('./fixtures/fake-views/tikhub-example.json', import.meta.url), 'utf8'));
+const example = detectFakeViewsExample();
 
 /** TikHub's example report, with a fake score of its own per video so reports can be told apart. */
 const reportFor = (itemId: string): FakeViewReport => {
@@ -19,7 +15,7 @@ const reportFor = (itemId: string): FakeViewReport => {
   return { ...example.data, fake_view_analysis: { ...example.data.fake_view_analysis, fake_score: score } };
 };
 
-const options = (extra: Partial<TikHubFetchOptions> = {}): TikHubFetchOptions => ({
+const options = (extra: Partial<FakeViewFetchOptions> = {}): FakeViewFetchOptions => ({
   category: 'default',
   concurrency: 2,
   rps: null,
@@ -41,7 +37,6 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
 
   beforeEach(async () => {
     w = await Warehouse.open(':memory:');
-    await landSnapshots(w, cohortOf(50_000, DAY1, 20_000));
     server = await startWireServer({
       tikhub: {
         apiKey: KEY,
@@ -60,8 +55,8 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
     w.rows(`select item_id, outcome, detail, fake_score, total_views::DOUBLE as total_views from tikhub_fake_view_reports order by item_id`);
 
   it('asks by item_id and content_category, lands the body raw and the report normalised, one credit each', async () => {
-    const summary = await fetchTikHubReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options({ category: 'verified_large' }));
-    expect(summary).toMatchObject({ asked: 2, skippedFresh: 0, byOutcome: { ok: 2 }, creditsSpent: 2, notSent: [], stop: null });
+    const summary = await fetchFakeViewReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options({ category: 'verified_large' }));
+    expect(summary).toMatchObject({ asked: 2, skippedFresh: 0, byOutcome: { ok: 2 }, creditsSpent: 2, notReached: [], stop: null });
     expect(server.requests.map((r) => r.query).sort((a, b) => String(a.item_id).localeCompare(String(b.item_id)))).toEqual([
       { item_id: 'peer_a-1', content_category: 'verified_large' },
       { item_id: 'peer_a-2', content_category: 'verified_large' },
@@ -80,23 +75,9 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
     expect(run).toEqual({ kind: 'fake_views', provider: 'tikhub', status: 'finished' });
   });
 
-  it("puts TikHub's figures beside ours on the same snapshot, same category, and re-reads its full report", async () => {
-    await fetchTikHubReports(w, tikhub, ['peer_b-3'], options());
-    await scoreFakeViews(w, 'default');
-    const [row] = await w.rows(
-      `select fake_score, tikhub_fake_score, tikhub_confidence_level, tikhub_current_tier, tikhub_estimated_fake_views::DOUBLE as fake
-       from video_fake_view_scores where video_id = 'peer_b-3'`,
-    );
-    expect(row).toEqual({ fake_score: expect.any(Number), tikhub_fake_score: 13, tikhub_confidence_level: 'Minimal', tikhub_current_tier: 8, fake: 7_970_745 });
-    expect((await readTikHubReports(w, ['peer_b-3'])).get('peer_b-3')).toEqual(reportFor('peer_b-3'));
-    await scoreFakeViews(w, 'product');
-    const [other] = await w.rows(`select tikhub_fake_score from video_fake_view_scores where video_id = 'peer_b-3'`);
-    expect(other).toEqual({ tikhub_fake_score: null });
-  });
-
   it('lands {"detail": ...} errors as outcomes with the vendor message, every figure NULL', async () => {
     server.script('analytics/detect_fake_views', vendorError(400, 'Invalid item_id'), vendorError(404, 'Video not found'));
-    const summary = await fetchTikHubReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options({ concurrency: 1 }));
+    const summary = await fetchFakeViewReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options({ concurrency: 1 }));
     expect(summary.byOutcome).toEqual({ bad_request: 1, not_found: 1 });
     expect(await reportRows()).toEqual([
       { item_id: 'peer_a-1', outcome: 'bad_request', detail: expect.stringContaining('Invalid item_id'), fake_score: null, total_views: null },
@@ -107,7 +88,7 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
 
   it("lands FastAPI's 422 as bad_request naming the field", async () => {
     server.script('analytics/detect_fake_views', invalid('item_id', 'Field required', 'missing'));
-    await fetchTikHubReports(w, tikhub, ['peer_a-1'], options());
+    await fetchFakeViewReports(w, tikhub, ['peer_a-1'], options());
     expect(await reportRows()).toEqual([
       { item_id: 'peer_a-1', outcome: 'bad_request', detail: expect.stringContaining('query.item_id: Field required'), fake_score: null, total_views: null },
     ]);
@@ -116,7 +97,7 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
   it('retries a 429 and lands the answer that follows; a 429 that never ends lands as rate_limited', async () => {
     server.script((r) => r.params.item_id === 'peer_a-1', rateLimited(0));
     server.script((r) => r.params.item_id === 'peer_a-2', ...Array.from({ length: 6 }, () => rateLimited(0)));
-    const summary = await fetchTikHubReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options());
+    const summary = await fetchFakeViewReports(w, tikhub, ['peer_a-1', 'peer_a-2'], options());
     expect(summary.byOutcome).toEqual({ ok: 1, rate_limited: 1 });
     expect((await reportRows()).map((r) => [r.item_id, r.outcome])).toEqual([
       ['peer_a-1', 'ok'],
@@ -125,19 +106,20 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
     expect(summary.creditsSpent).toBe(1);
   });
 
-  it('stops at a refused key (401): nothing more is sent, the rest is listed, and the key is stored nowhere', async () => {
+  it('stops at a refused key (401): nothing more is sent, the undecided are listed, and the key is stored nowhere', async () => {
     const stranger = connect('tk-not-the-key');
     try {
-      const summary = await fetchTikHubReports(w, stranger, ['peer_a-1', 'peer_a-2', 'peer_a-3'], options({ concurrency: 1 }));
+      const summary = await fetchFakeViewReports(w, stranger, ['peer_a-1', 'peer_a-2', 'peer_a-3'], options({ concurrency: 1 }));
       expect(summary.stop).toMatchObject({ kind: 'run_stopping', message: expect.stringContaining('TIKHUB_API_KEY') });
-      expect(summary.notSent).toEqual(['peer_a-2', 'peer_a-3']);
+      // The refused video is undecided like the two never sent: all three are asked again on resume.
+      expect(summary.notReached).toEqual(['peer_a-1', 'peer_a-2', 'peer_a-3']);
       expect(server.requests).toHaveLength(1);
       const [run] = await w.rows(`select status from runs where run_id = $id`, { id: summary.runId });
       expect(run?.status).toBe('stopped');
     } finally {
       await stranger.close();
     }
-    await fetchTikHubReports(w, tikhub, ['peer_a-1'], options());
+    await fetchFakeViewReports(w, tikhub, ['peer_a-1'], options());
     const text = await w.rows(
       `select string_agg(body, '') as t from raw_responses
        union all select string_agg(coalesce(detail, '') || request_key, '') from tikhub_fake_view_reports
@@ -148,25 +130,27 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
 
   it('stops when TikHub says the credits are gone (402), keeping what was landed', async () => {
     server.setCredits('tikhub', 1);
-    const summary = await fetchTikHubReports(w, tikhub, ['peer_a-1', 'peer_a-2', 'peer_a-3'], options({ concurrency: 1 }));
+    const summary = await fetchFakeViewReports(w, tikhub, ['peer_a-1', 'peer_a-2', 'peer_a-3'], options({ concurrency: 1 }));
     expect(summary.stop).toMatchObject({ kind: 'run_stopping', message: expect.stringContaining('no credits') });
     expect(summary.byOutcome).toEqual({ ok: 1 });
-    expect(summary.notSent).toEqual(['peer_a-3']);
+    expect(summary.notReached).toEqual(['peer_a-2', 'peer_a-3']);
     expect((await reportRows()).map((r) => r.item_id)).toEqual(['peer_a-1']);
   });
 
-  it('stops at --max-credits; a second run skips the answered videos and sends the rest', async () => {
+  it('stops at the credit budget for the whole run; re-run with a larger budget, it resumes and sends only the rest', async () => {
     const ids = ['peer_a-1', 'peer_a-2', 'peer_a-3', 'peer_a-4', 'peer_a-5'];
     // Three workers at once: calls already reserved still go out when another worker finds the budget spent.
-    const first = await fetchTikHubReports(w, tikhub, ids, options({ maxCredits: 3, concurrency: 3, rps: 100 }));
-    expect(first).toMatchObject({ creditsSpent: 3, notSent: ['peer_a-4', 'peer_a-5'], stop: { kind: 'budget' } });
-    const second = await fetchTikHubReports(w, tikhub, ids, options({ maxCredits: 3 }));
-    expect(second).toMatchObject({ skippedFresh: 3, creditsSpent: 2, notSent: [], stop: null });
+    const first = await fetchFakeViewReports(w, tikhub, ids, options({ maxCredits: 3, concurrency: 3, rps: 100 }));
+    expect(first).toMatchObject({ creditsSpent: 3, notReached: ['peer_a-4', 'peer_a-5'], stop: { kind: 'budget' } });
+    const same = await fetchFakeViewReports(w, tikhub, ids, options({ maxCredits: 3 }));
+    expect(same).toMatchObject({ runId: first.runId, resumed: true, creditsSpent: 3, stop: { kind: 'budget' } });
+    const more = await fetchFakeViewReports(w, tikhub, ids, options({ maxCredits: 5 }));
+    expect(more).toMatchObject({ runId: first.runId, resumed: true, byOutcome: { ok: 5 }, creditsSpent: 5, notReached: [], stop: null });
     expect(server.requests).toHaveLength(5);
   });
 
   it('spaces calls 1000/rps ms apart across workers', async () => {
-    await fetchTikHubReports(w, tikhub, ['peer_a-1', 'peer_a-2', 'peer_a-3', 'peer_a-4'], options({ rps: 20, concurrency: 4 }));
+    await fetchFakeViewReports(w, tikhub, ['peer_a-1', 'peer_a-2', 'peer_a-3', 'peer_a-4'], options({ rps: 20, concurrency: 4 }));
     const arrivals = server.requests.map((r) => r.arrivedAtMs).sort((a, b) => a - b);
     // A lower bound only (timers never fire early by more than a tick); nothing here asserts speed.
     for (let i = 1; i < arrivals.length; i++) expect((arrivals[i] as number) - (arrivals[i - 1] as number)).toBeGreaterThanOrEqual(40);

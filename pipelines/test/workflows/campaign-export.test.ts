@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportParquet } from '@creator-audit/warehouse';
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_TABLES } from '../src/campaign/campaign-tables.ts';
-import { trackCampaign } from '../src/campaign/track-campaign.ts';
+import { CAMPAIGN_TABLES } from '@creator-audit/scoring';
+import { trackCampaign } from '../../src/workflows/track-campaign.ts';
 import { DAY1, DAY2, HASHTAG, trackOptions, withCampaignWire } from './campaign-wire.ts';
 
 describe('campaign tables in Parquet', () => {

@@ -2,9 +2,8 @@ import { type Warehouse } from '@creator-audit/warehouse';
 import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
-import { buildCampaignTables, type FlagLevel } from './campaign-tables.ts';
-import type { CampaignValues } from './campaign-values.ts';
-import { campaignMessages } from './messages.ts';
+import { buildCampaignTables, type CampaignValues, type FlagLevel } from '@creator-audit/scoring';
+import { campaignMessages } from '../messages.ts';
 import { screenParticipants } from './screen-participants.ts';
 
 /** Hashtag lists are known to stop near 1-5K items: a walk past this is not worth its credits. */

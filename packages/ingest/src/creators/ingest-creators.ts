@@ -1,0 +1,98 @@
+import type { Provider } from '@creator-audit/providers';
+import { hashInput, UNDECIDED_OUTCOMES, type Warehouse } from '@creator-audit/warehouse';
+import { listValue } from '@duckdb/node-api';
+import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
+import { type FetchRunOptions, type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
+import type { RejectedLine } from '../input-list.ts';
+import type { ProgressSink } from '../progress.ts';
+import { creatorRows, undecidedCreator } from './creator-rows.ts';
+import { type CreatorFetchPlan, expectedCalls, fetchCreator, type LandedCreator } from './fetch-creator.ts';
+import { freshCreators } from './freshness.ts';
+import { creatorMessages } from './messages.ts';
+
+export interface IngestOptions extends CreatorFetchPlan {
+  /** Creators fetched at once. */
+  concurrency: number;
+  /** Calls per second across the run; null for no limit (the in-process simulator). */
+  rps: number | null;
+  maxCredits: number | null;
+  /** Skip creators with a snapshot newer than this; 0 fetches everyone. */
+  maxAgeMs: number;
+  /** Creators per landing transaction. */
+  flushEvery?: number;
+  /** A decided creator waits at most this long to land. */
+  flushAfterMs?: number;
+  inputName: string;
+  /** Lines of the input that were not creators; stored with the run for the record. */
+  rejected?: readonly RejectedLine[];
+  progress?: ProgressSink;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export type IngestSummary = FetchRunSummary;
+
+/** Creators as the fetch loop sees them: a profile and its recent videos each, one `creator_outcomes` row each. */
+export function creatorKind(provider: Provider, plan: CreatorFetchPlan): FetchKind<string, LandedCreator> {
+  return {
+    kind: 'creators',
+    onInterrupt: 'finish',
+    key: (username) => username,
+    expectedCalls: () => expectedCalls(plan),
+    fetch: (username, calls) => fetchCreator(provider, username, plan, calls),
+    rows: creatorRows,
+    outcome: (c) => c.outcome,
+    decided: async (warehouse, runId) => {
+      const rows = await warehouse.rows(`SELECT username FROM creator_outcomes WHERE run_id = $run`, { run: runId });
+      return new Set(rows.map((r) => String(r.username)));
+    },
+    tally: async (warehouse, runId) => {
+      const rows = await warehouse.rows(`SELECT outcome, count(*)::INTEGER AS n FROM creator_outcomes WHERE run_id = $run GROUP BY outcome`, {
+        run: runId,
+      });
+      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
+    },
+    skippedFresh: (runId, provider, username, at) => creatorRows(runId, provider, undecidedCreator(username, 'skipped_fresh', creatorMessages.fresh), at),
+    notReached: (runId, provider, username, why, at) =>
+      creatorRows(runId, provider, undecidedCreator(username, why.budget ? 'budget_exhausted' : 'not_attempted', why.message), at),
+    reopen: async (warehouse, runId) => {
+      // A resumed run decides these creators again; their new outcome replaces the old row.
+      await warehouse.run(`DELETE FROM creator_outcomes WHERE run_id = $run AND list_contains($undecided, outcome)`, {
+        run: runId,
+        undecided: listValue([...UNDECIDED_OUTCOMES]),
+      });
+    },
+  };
+}
+
+/**
+ * Bulk creator ingest through the fetch loop: bounded concurrency, paced calls, a credit budget, freshness
+ * skips, and landing within a second, so a run killed at any moment resumes without duplicates or double
+ * spending. Every input creator ends in exactly one `creator_outcomes` row for the run.
+ */
+export async function ingestCreators(
+  warehouse: Warehouse,
+  provider: Provider,
+  handles: readonly string[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const now = options.now ?? (() => new Date());
+  const fresh = await freshCreators(warehouse, provider.name, options.maxAgeMs, now());
+  const loop: FetchRunOptions = {
+    concurrency: options.concurrency,
+    rps: options.rps,
+    maxCredits: options.maxCredits,
+    inputName: options.inputName,
+    inputHash: hashInput(handles),
+    runOptions: { videosPerCreator: options.videosPerCreator, pageSize: options.pageSize, maxCredits: options.maxCredits },
+    fresh,
+    now,
+    rejected: options.rejected,
+    flushEvery: options.flushEvery,
+    flushAfterMs: options.flushAfterMs,
+    progress: options.progress,
+    signal: options.signal,
+  };
+  return runFetch(warehouse, provider, creatorKind(provider, options), handles, loop);
+}
+

@@ -1,0 +1,71 @@
+import { appendRows, type Row, type TableDef, type Warehouse } from '@creator-audit/warehouse';
+import type { TableRows } from './fetch-kind.ts';
+
+export interface LandingOptions {
+  /** Items per transaction at most. */
+  flushEvery: number;
+  /** An item waits at most this long before it lands, however slowly the others come. */
+  flushAfterMs: number;
+}
+
+/**
+ * Buffers decided items and writes them in batches, each batch in one transaction: an item's raw bodies and
+ * rows land together or not at all. A batch is written when it is full or when its first item has waited
+ * `flushAfterMs`, so what was paid for is in the warehouse within about a second and a kill -9 can only lose what
+ * was in flight. Flushes are serialised, and a full buffer waits for the batch being written: at most one batch
+ * is written while the next one fills, so memory stays flat however far fetching runs ahead of DuckDB.
+ */
+export class LandingBuffer {
+  private pending: TableRows[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | null = null;
+  private landedCount = 0;
+
+  constructor(
+    private readonly warehouse: Warehouse,
+    private readonly options: LandingOptions,
+  ) {}
+
+  get landed(): number {
+    return this.landedCount;
+  }
+
+  /** Adds an item; once the batch is full, resolves only when it has been handed to DuckDB (backpressure). */
+  async add(item: TableRows): Promise<void> {
+    this.pending.push(item);
+    if (this.pending.length < this.options.flushEvery) {
+      // A failed timed flush is not lost: the chain holds it, and the next add or flush throws it.
+      this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.options.flushAfterMs).unref();
+      return;
+    }
+    // Whoever fills the batch while another is being written waits for that write first; items landing
+    // meanwhile join this batch instead of queueing batch after batch in memory.
+    await this.chain;
+    if (this.pending.length >= this.options.flushEvery) await this.flush();
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return this.chain;
+    this.chain = this.chain.then(() => this.write(batch));
+    return this.chain;
+  }
+
+  private async write(batch: TableRows[]): Promise<void> {
+    const byTable = new Map<TableDef, Row[]>();
+    for (const item of batch) {
+      for (const [table, rows] of item) {
+        const held = byTable.get(table);
+        if (held) for (const row of rows) held.push(row);
+        else byTable.set(table, [...rows]);
+      }
+    }
+    await this.warehouse.transaction(async () => {
+      for (const [table, rows] of byTable) await appendRows(this.warehouse.connection, table, rows);
+    });
+    this.landedCount += batch.length;
+  }
+}

@@ -1,0 +1,59 @@
+import { type Fetched, RunStoppingError } from '@creator-audit/providers';
+import type { Wallet } from '../budget.ts';
+import { type LandedRaw, landRaw } from './landed-raw.ts';
+
+/** Runs one call when the rate allows it. */
+export type CallGate = <T>(call: () => Promise<Fetched<T>>) => Promise<Fetched<T>>;
+
+/** Why a paid call was refused: the item's budget ran out, the vendor ended the run, or the analyst interrupted. */
+export type Refusal = 'budget' | 'run_stopping' | 'interrupted';
+
+/** What the run tells each item's calls: whether further calls may go out at all. */
+export interface CallPermit {
+  /** Why no call may start now, or null. */
+  refusal(): Refusal | null;
+  /** The vendor ended the run: no item calls again. */
+  vendorStopped(error: RunStoppingError): void;
+}
+
+/**
+ * One item's calls: each waits its turn at the rate gate, is paid from the item's wallet, and its raw body is
+ * kept to land with the item. A call the run cannot make (no credits left for it, the vendor refused the key or
+ * the credits, an interrupt) is not made: `paid` returns null and `refusal` says why.
+ */
+export class PaidCalls {
+  readonly raws: LandedRaw[] = [];
+  credits = 0;
+  refusal: Refusal | null = null;
+  /** The vendor's refusal, when it ended the run during this item. */
+  vendorStop: RunStoppingError | null = null;
+
+  constructor(
+    private readonly wallet: Wallet,
+    private readonly creditsPerCall: number,
+    private readonly gate: CallGate,
+    private readonly permit: CallPermit,
+  ) {}
+
+  async paid<T>(call: () => Promise<Fetched<T>>): Promise<Fetched<T> | null> {
+    const refused = this.permit.refusal() ?? (this.wallet.ensure(this.creditsPerCall) ? null : 'budget');
+    if (refused) {
+      this.refusal = refused;
+      return null;
+    }
+    let fetched: Fetched<T>;
+    try {
+      fetched = await this.gate(call);
+    } catch (error) {
+      if (!(error instanceof RunStoppingError)) throw error;
+      this.refusal = 'run_stopping';
+      this.vendorStop = error;
+      this.permit.vendorStopped(error);
+      return null;
+    }
+    this.wallet.pay(fetched.raw.credits);
+    this.credits += fetched.raw.credits;
+    this.raws.push(landRaw(fetched));
+    return fetched;
+  }
+}

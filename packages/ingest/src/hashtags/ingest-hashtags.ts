@@ -1,0 +1,88 @@
+import type { Provider } from '@creator-audit/providers';
+import { hashInput, type Warehouse } from '@creator-audit/warehouse';
+import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
+import { runFetch } from '../fetch-loop/run-fetch.ts';
+import { fetchHashtag, type HashtagScan, type HashtagScanPlan, hashtagScanRows } from './scan-hashtag.ts';
+
+export interface HashtagIngestOptions extends HashtagScanPlan {
+  maxCredits: number | null;
+  /** Calls per second at most; null or absent for no limit (the in-process simulator). */
+  rps?: number | null;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export interface HashtagIngestSummary {
+  runId: string;
+  scans: HashtagScan[];
+  creditsSpent: number;
+  /** Set when the vendor ended the run (bad key, no credits); scans before it are stored. */
+  stoppedBy: string | null;
+  /** Hashtags never scanned because the budget ran out, the vendor ended the run or it was interrupted before them. */
+  notScanned: string[];
+  /** The run was interrupted (`signal`); scans before it, and the pages of the one cut short, are stored. */
+  interrupted: boolean;
+}
+
+/** Hashtag scans as the fetch loop sees them: one after another (each is many pages of one list), one row each. */
+export function hashtagKind(provider: Provider, plan: HashtagScanPlan, now: () => Date): FetchKind<string, HashtagScan> {
+  return {
+    kind: 'hashtags',
+    sequential: true,
+    onInterrupt: 'stop',
+    key: (hashtag) => hashtag,
+    expectedCalls: () => 1,
+    fetch: (hashtag, calls) => fetchHashtag(provider, hashtag, plan, calls, now),
+    rows: (runId, provider, scan) => hashtagScanRows(runId, provider, scan),
+    outcome: (scan) => scan.outcome,
+    decided: async (warehouse, runId) => {
+      const rows = await warehouse.rows(`SELECT hashtag FROM hashtag_scans WHERE run_id = $run`, { run: runId });
+      return new Set(rows.map((r) => String(r.hashtag)));
+    },
+    tally: async (warehouse, runId) => {
+      const rows = await warehouse.rows(`SELECT outcome, count(*)::INTEGER AS n FROM hashtag_scans WHERE run_id = $run GROUP BY outcome`, { run: runId });
+      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
+    },
+  };
+}
+
+/**
+ * Scans hashtags through the fetch loop, landing each scan as it completes. Every scan is a new snapshot:
+ * re-scanning later is how campaigns are tracked over time, so the run is keyed by its start time too.
+ */
+export async function ingestHashtags(
+  warehouse: Warehouse,
+  provider: Provider,
+  hashtags: readonly string[],
+  options: HashtagIngestOptions,
+): Promise<HashtagIngestSummary> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const scans: HashtagScan[] = [];
+  const summary = await runFetch(
+    warehouse,
+    provider,
+    hashtagKind(provider, options, now),
+    hashtags,
+    {
+      concurrency: 1,
+      rps: options.rps ?? null,
+      maxCredits: options.maxCredits,
+      inputName: hashtags.map((h) => `#${h}`).join(' '),
+      inputHash: hashInput([started.toISOString(), ...hashtags]),
+      runOptions: { maxVideos: options.maxVideos, pageSize: options.pageSize, maxCredits: options.maxCredits },
+      flushEvery: 1,
+      signal: options.signal,
+      now,
+    },
+    (scan) => scans.push(scan),
+  );
+  return {
+    runId: summary.runId,
+    scans,
+    creditsSpent: summary.creditsSpent,
+    stoppedBy: summary.stop?.kind === 'run_stopping' ? summary.stop.message : null,
+    notScanned: summary.notReached,
+    interrupted: summary.stop?.kind === 'interrupted',
+  };
+}
