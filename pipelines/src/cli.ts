@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { describeError } from './cli/report-error.ts';
+import { EXIT } from './cli/exit-codes.ts';
 import { registerAuditCreators } from './commands/audit-creators.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -14,10 +16,14 @@ import { registerSql } from './commands/sql.ts';
 import { registerSynthesize } from './commands/synthesize.ts';
 import { registerTrackCampaign } from './commands/track-campaign.ts';
 
-/** `creator-audit`: one CLI over the packages. Commands compose; the logic lives in packages/. */
+/**
+ * `creator-audit`: one CLI over the packages. Commands parse options and print; workflows (src/workflows) compose
+ * the packages; the logic lives in packages/.
+ */
 export function buildProgram(): Command {
   const program = new Command('creator-audit')
     .description('Batch TikTok creator fraud audits on your own machine, in DuckDB.')
+    .option('--verbose', 'on an error, also print what caused it and where')
     .showHelpAfterError()
     .configureHelp({ showGlobalOptions: true });
   registerDemo(program);
@@ -37,9 +43,10 @@ export function buildProgram(): Command {
   return program;
 }
 
+const program = buildProgram();
 try {
-  await buildProgram().parseAsync(process.argv);
+  await program.parseAsync(process.argv);
 } catch (error) {
-  process.stderr.write(`creator-audit: ${(error as Error).message}\n`);
-  process.exitCode = 1;
+  process.stderr.write(`${describeError(error, Boolean(program.opts().verbose))}\n`);
+  process.exitCode = EXIT.error;
 }

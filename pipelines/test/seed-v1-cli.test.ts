@@ -69,7 +69,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(JSON.parse(json.stdout)).toEqual([{ n: 13, f: expect.any(Number) }]);
     const write = await runCli(['sql', 'delete from creator_scores', '--db', db]);
     expect(write.code).toBe(1);
-    expect(write.stderr).toContain('read-only mode');
+    expect(write.stderr).toContain('DELETE statements are refused: the sql command only reads');
     const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
     expect(still.stdout).toBe('n\r\n13\r\n');
   }, 30_000);

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { ingestMessages } from './messages.ts';
 
 export interface RejectedLine {
   line: number;
@@ -44,45 +45,93 @@ export function parseHandle(cell: string): { handle: string } | { reason: string
 /** Header cells that name the handle column, most specific first; a first row with none of them is data. */
 const HEADER_WORDS = ['username', 'handle', 'user', 'creator', 'account', 'tiktok', 'profile', 'url', 'name'];
 
+/** What a rejected line keeps of itself, in the table and on screen: enough to find it, never megabytes. */
+export const MAX_ECHOED_CHARS = 200;
+
+export function clipLine(raw: string): string {
+  const chars = [...raw];
+  return chars.length <= MAX_ECHOED_CHARS ? raw : `${chars.slice(0, MAX_ECHOED_CHARS).join('')}… (${chars.length.toLocaleString('en-US')} characters)`;
+}
+
+/** A list file's text: UTF-8, or UTF-16 with its byte-order mark (what spreadsheet tools export as "Unicode text"). */
+export function decodeListFile(bytes: Uint8Array, sourceName: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  // UTF-16 without a mark: every other byte of ASCII text is a NUL.
+  if (bytes.length >= 4 && bytes.subarray(0, 64).filter((b) => b === 0).length * 3 >= Math.min(64, bytes.length)) {
+    throw new Error(ingestMessages.utf16WithoutBom(sourceName));
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 function looksLikeCsv(name: string, text: string): boolean {
   if (/\.csv$/i.test(name)) return true;
   const first = text.split(/\r?\n/, 1)[0] ?? '';
   return first.includes(',');
 }
 
+type CsvRecord = { record: string[]; info: { lines: number } };
+
+const parseCsv = (text: string): CsvRecord[] =>
+  parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as CsvRecord[];
+
+/**
+ * The CSV's cells of the handle column with their file line numbers. A file CSV cannot read whole, or whose
+ * handle cells span lines (a stray quote swallowing the lines after it), is read line by line instead, so one
+ * bad line is rejected alone.
+ */
+function csvCells(text: string, rejected: RejectedLine[]): Array<{ line: number; cell: string }> {
+  const whole = readCsv(text);
+  // A handle never spans lines: a handle cell that does means a stray quote swallowed the lines after it.
+  if (whole && !whole.cells.some((c) => /[\r\n]/.test(c.cell))) return whole.cells;
+  const records: CsvRecord[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    try {
+      const [one] = parseCsv(raw);
+      records.push({ record: one?.record ?? [''], info: { lines: index + 1 } });
+    } catch (error) {
+      rejected.push({ line: index + 1, raw: clipLine(raw), reason: ingestMessages.badCsvLine((error as Error).message) });
+    }
+  });
+  return handleColumn(records);
+}
+
+/** The whole file as CSV, or null when CSV cannot read it whole (a quote opened and never closed). */
+function readCsv(text: string): { cells: Array<{ line: number; cell: string }> } | null {
+  try {
+    return { cells: handleColumn(parseCsv(text)) };
+  } catch {
+    return null;
+  }
+}
+
+/** The handle column's cells with their file line numbers, the header row left out. */
+function handleColumn(records: readonly CsvRecord[]): Array<{ line: number; cell: string }> {
+  const first = records[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
+  const hasHeader = first.some((h) => HEADER_WORDS.includes(h));
+  const column = (hasHeader ? HEADER_WORDS.map((w) => first.indexOf(w)).find((i) => i >= 0) : undefined) ?? 0;
+  return records.filter((_, index) => !(index === 0 && hasHeader)).map(({ record, info }) => ({ line: info.lines, cell: record[column] ?? '' }));
+}
+
 /**
  * Reads a creator list as analysts have it: a CSV (a `username` column, else the first column; the first row
- * is a header when it holds a word like `username` or `creator`) or a
- * plain text file (one handle per line). Blank lines and `#` comments are skipped; duplicates are
- * counted and dropped; every other bad line is reported with its line number.
+ * is a header when it holds a word like `username` or `creator`) or a plain text file (one handle per line), as
+ * text or as the file's bytes (UTF-8, or UTF-16 with a byte-order mark). Blank lines and `#` comments are skipped;
+ * duplicates are counted and dropped; every other bad line is reported with its line number, clipped.
  */
-export function parseCreatorList(text: string, sourceName: string): CreatorList {
-  const cells: Array<{ line: number; cell: string }> = [];
-  if (looksLikeCsv(sourceName, text)) {
-    const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as Array<{
-      record: string[];
-      info: { lines: number };
-    }>;
-    const first = records[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
-    const hasHeader = first.some((h) => HEADER_WORDS.includes(h));
-    const named = hasHeader ? HEADER_WORDS.map((w) => first.indexOf(w)).find((i) => i >= 0) : undefined;
-    const column = named ?? 0;
-    records.forEach(({ record, info }, index) => {
-      if (index === 0 && hasHeader) return;
-      cells.push({ line: info.lines, cell: record[column] ?? '' });
-    });
-  } else {
-    text.split(/\r?\n/).forEach((cell, index) => cells.push({ line: index + 1, cell }));
-  }
-
-  const seen = new Set<string>();
+export function parseCreatorList(input: string | Uint8Array, sourceName: string): CreatorList {
+  const text = typeof input === 'string' ? input : decodeListFile(input, sourceName);
   const list: CreatorList = { handles: [], rejected: [], duplicates: 0 };
+  const cells = looksLikeCsv(sourceName, text)
+    ? csvCells(text, list.rejected)
+    : text.replace(/^\uFEFF/, '').split(/\r?\n/).map((cell, index) => ({ line: index + 1, cell }));
+  const seen = new Set<string>();
   for (const { line, cell } of cells) {
     const trimmed = cell.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const parsed = parseHandle(trimmed);
     if ('reason' in parsed) {
-      list.rejected.push({ line, raw: cell, reason: parsed.reason });
+      list.rejected.push({ line, raw: clipLine(cell), reason: parsed.reason });
     } else if (seen.has(parsed.handle)) {
       list.duplicates++;
     } else {
@@ -90,5 +139,6 @@ export function parseCreatorList(text: string, sourceName: string): CreatorList 
       list.handles.push(parsed.handle);
     }
   }
+  list.rejected.sort((a, b) => a.line - b.line);
   return list;
 }

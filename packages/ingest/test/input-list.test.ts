@@ -47,4 +47,30 @@ describe('parseCreatorList', () => {
     expect(parseCreatorList('\uFEFFusername\r\nAmy\r\n', 'x.csv').handles).toEqual(['amy']);
     expect(parseCreatorList('amy\r\nben\r\n', 'x.txt').handles).toEqual(['amy', 'ben']);
   });
+  it('reads UTF-16 files by their byte-order mark, and names a UTF-16 file without one instead of rejecting every line', () => {
+    const text = 'username\nAmy\nben\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(parseCreatorList(le, 'export.csv')).toMatchObject({ handles: ['amy', 'ben'], rejected: [] });
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(parseCreatorList(be, 'export.csv').handles).toEqual(['amy', 'ben']);
+    expect(() => parseCreatorList(Buffer.from(text, 'utf16le'), 'export.csv')).toThrow(/export\.csv looks like UTF-16 text without a byte-order mark/);
+    expect(parseCreatorList(Buffer.from(`\uFEFF${text}`), 'list.txt').handles).toEqual(['username', 'amy', 'ben']);
+  });
+  it('rejects a CSV line with a stray quote alone, with its number, and keeps the lines around it', () => {
+    const csv = 'username\namy\n"ben\ncarol\nd"an\n';
+    const list = parseCreatorList(csv, 'creators.csv');
+    expect(list.handles).toEqual(['amy', 'carol']);
+    expect(list.rejected).toEqual([
+      { line: 3, raw: '"ben', reason: expect.stringMatching(/^not readable as CSV/) },
+      { line: 5, raw: 'd"an', reason: expect.stringMatching(/handle/) },
+    ]);
+  });
+  it('clips a huge bad line to what identifies it, saying how long it was', () => {
+    const huge = 'x'.repeat(10_000_000);
+    const [reject] = parseCreatorList(`amy\n${huge}\n`, 'list.txt').rejected;
+    expect(reject?.line).toBe(2);
+    expect(reject?.raw.length).toBeLessThan(300);
+    expect(reject?.raw).toMatch(/^x{200}… \(10,000,000 characters\)$/);
+  });
 });

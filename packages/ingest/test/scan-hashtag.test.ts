@@ -118,8 +118,8 @@ describe('hashtag scans: stops keep what was paid for', () => {
       { 'hashtag/videos': feed },
       async ({ provider, warehouse }) => {
         const summary = await ingestHashtags(warehouse, provider, ['summer', 'winter'], OPTIONS);
-        expect(summary.stoppedBy).toMatch(/no credits left \(HTTP 402\)/);
-        expect(summary.notScanned).toEqual(['winter']);
+        expect(summary.stop).toMatchObject({ kind: 'run_stopping', message: expect.stringMatching(/no credits left \(HTTP 402\)/) });
+        expect(summary.notReached).toEqual(['winter']);
         expect(await scanRows(warehouse)).toMatchObject([
           { hashtag: 'summer', outcome: 'partial', detail: expect.stringMatching(/^stopped at page 3: .*402/), pages: 2, credits: 2, videos_fetched: 6 },
         ]);
@@ -137,7 +137,7 @@ describe('hashtag scans: stops keep what was paid for', () => {
     return withScan('scavio', { 'hashtag/videos': feed }, async ({ server, provider, warehouse }) => {
       const summary = await ingestHashtags(warehouse, provider, ['summer', 'winter'], { ...OPTIONS, maxCredits: 2 });
       expect(server.requests).toHaveLength(2);
-      expect(summary).toMatchObject({ creditsSpent: 2, stoppedBy: null, notScanned: ['winter'] });
+      expect(summary).toMatchObject({ creditsSpent: 2, stop: { kind: 'budget' }, notReached: ['winter'] });
       expect(await scanRows(warehouse)).toMatchObject([{ outcome: 'partial', detail: 'credit budget reached while paging', videos_fetched: 6 }]);
       const [run] = await warehouse.rows(`SELECT status, stop_reason FROM runs`);
       expect(run).toMatchObject({ status: 'stopped', stop_reason: 'credit budget of 2 reached' });
@@ -156,7 +156,7 @@ describe('hashtag scans: an interrupt', () => {
     return withScan('scavio', { 'hashtag/videos': interruptingFeed }, async ({ server, provider, warehouse }) => {
       const summary = await ingestHashtags(warehouse, provider, ['summer', 'winter'], { ...OPTIONS, signal: controller.signal });
       expect(server.requests).toHaveLength(1);
-      expect(summary).toMatchObject({ interrupted: true, notScanned: ['winter'], stoppedBy: null });
+      expect(summary).toMatchObject({ stop: { kind: 'interrupted' }, notReached: ['winter'] });
       expect(await scanRows(warehouse)).toMatchObject([{ outcome: 'partial', detail: 'stopped at page 2: interrupted: the pages fetched so far are kept', videos_fetched: 3 }]);
       const [run] = await warehouse.rows(`SELECT status, stop_reason FROM runs`);
       expect(run).toEqual({ status: 'interrupted', stop_reason: expect.stringMatching(/^interrupted: /) });

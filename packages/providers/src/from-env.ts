@@ -6,6 +6,9 @@ import { SCAVIO_DEFAULT_BASE_URL, SCAVIO_KEY_VAR, ScavioProvider } from './scavi
 import { createSyntheticProvider } from './synthetic/index.ts';
 import { TIKHUB_DEFAULT_BASE_URL, TIKHUB_KEY_VAR, TikHubProvider } from './tikhub.ts';
 
+/** The offline simulator's world when no seed is given. */
+export const DEFAULT_SIMULATOR_SEED = 42;
+
 export const PROVIDER_NAMES = ['synthetic', 'scavio', 'tikhub'] as const satisfies readonly ProviderName[];
 
 /**
@@ -53,7 +56,7 @@ export function createProvider(config: ProviderConfig): Provider {
     });
   switch (name) {
     case 'synthetic':
-      return createSyntheticProvider({ seed: config.seed ?? 42, ...(clock ? { clock } : {}) });
+      return createSyntheticProvider({ seed: config.seed ?? DEFAULT_SIMULATOR_SEED, ...(clock ? { clock } : {}) });
     case 'scavio':
       return new ScavioProvider({
         transport: http(env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL, keyFrom(env, name, SCAVIO_KEY_VAR)),

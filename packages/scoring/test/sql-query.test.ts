@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Warehouse } from '@creator-audit/warehouse';
@@ -20,16 +20,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('runReadOnlyQuery', () => {
   it.each([
-    ['INSERT INTO runs (run_id) VALUES (1)', /read-only mode[\s\S]*cannot change tables/],
-    ['CREATE TABLE x (a INTEGER)', /read-only mode/],
-    ['DROP TABLE notes', /read-only mode/],
-    ['UPDATE notes SET n = 0', /read-only mode/],
+    ['INSERT INTO runs (run_id) VALUES (1)', /INSERT statements are refused: the sql command only reads/],
+    ['CREATE TABLE x (a INTEGER)', /CREATE statements are refused/],
+    ['DROP TABLE notes', /DROP statements are refused/],
+    ['UPDATE notes SET n = 0', /UPDATE statements are refused/],
+    // Writes to other files fail already when DuckDB prepares them (external access is off).
     ["COPY notes TO '/tmp/creator-audit-should-not-exist.csv'", /file system operations are disabled[\s\S]*no files/],
-    ["SELECT * FROM read_csv('/etc/hostname')", /file system operations are disabled/],
-    ["ATTACH '/tmp/creator-audit-other.duckdb' AS other", /file system operations are disabled/],
-    ['SET enable_external_access = true', /configuration has been locked/],
-  ])('refuses %s, with DuckDB\'s message', async (sql, message) => {
+    ["EXPORT DATABASE '/tmp/creator-audit-should-not-exist'", /file system operations are disabled/],
+    ['CHECKPOINT', /statements are refused/],
+    ["ATTACH '/tmp/creator-audit-other.duckdb' AS other", /ATTACH statements are refused/],
+    ['SET enable_external_access = true', /SET statements are refused/],
+    ['SELECT 1; DELETE FROM notes', /DELETE statements are refused: .* \(statement 2 of 2\)/],
+    ["SELECT * FROM read_csv('/etc/hostname')", /file system operations are disabled[\s\S]*no files/],
+  ])('refuses %s', async (sql, message) => {
     await expect(runReadOnlyQuery(db, sql)).rejects.toThrow(message);
+  });
+
+  it('refuses a COPY onto the warehouse file itself, which DuckDB would let a read-only connection write, and leaves it whole', async () => {
+    const before = statSync(db).size;
+    const sql = `COPY (SELECT 1 AS x) TO '${db}' (FORMAT csv, USE_TMP_FILE false)`;
+    await expect(runReadOnlyQuery(db, sql)).rejects.toThrow(/COPY statements are refused/);
+    expect(statSync(db).size).toBe(before);
+    expect((await runReadOnlyQuery(db, 'SELECT count(*)::INTEGER AS n FROM notes')).rows).toEqual([[2]]);
   });
 
   it('reports a SQL error with DuckDB\'s message, and a missing warehouse by its path', async () => {

@@ -5,12 +5,15 @@ export const warehouseMessages = {
   notAFile: (path: string) => `${path} is a folder, not a DuckDB warehouse file`,
   notDuckDb: (path: string) =>
     `${path} is not a DuckDB database (a CSV, Parquet or other file?): refusing to use it as the warehouse`,
-  cannotOpen: (path: string, why: string) => `cannot open the warehouse ${path}: ${why}`,
+  cannotOpen: (path: string, why: string) =>
+    `cannot open the warehouse ${path}: ${why}${/lock/i.test(why) ? ' (another creator-audit command is using it: wait for it to finish)' : ''}`,
   badRows: (what: string, why: string) => `${what} returned rows of an unexpected shape: ${why}`,
   modelFailed: (file: string, why: string) => `SQL model ${file} failed: ${why}`,
   badModelName: (path: string) => `model file ${path} must be named NN_model_name.sql`,
   viewWithParameter: (path: string) =>
     `model ${path} uses a $parameter: views cannot bind values, declare -- materialized: table`,
   unboundParameter: (file: string, name: string) => `${file} uses $${name}, which has no value`,
+  notOurExport: (dir: string) =>
+    `${dir} exists and was not made by a creator-audit export: refusing to replace it (move it, or export to another folder)`,
   unsafeIdentifier: (what: string) => `refusing to use ${JSON.stringify(what)} as a table or column name`,
 };

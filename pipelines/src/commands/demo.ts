@@ -1,14 +1,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { exportParquet } from '@creator-audit/warehouse';
 import { syntheticHandles } from '@creator-audit/providers';
 import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
+import { exportParquet, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
-import { positiveInt } from '../options.ts';
-import { formatExport, formatIngestSummary } from '../summary.ts';
-import { DEFAULT_DB, DEFAULT_PARQUET_DIR, withWarehouse } from '../warehouse-path.ts';
-import { SNAPSHOT_EXPORTS } from './export.ts';
-import { exitCodeFor, reportStop, runIngest } from './ingest.ts';
+import { readCreatorList } from '../cli/creator-list.ts';
+import { exitCodeOf } from '../cli/exit-codes.ts';
+import { withInterrupt } from '../cli/interrupt.ts';
+import { DEFAULT_DB, DEFAULT_PARQUET_DIR } from '../cli/option-sets.ts';
+import { positiveInt } from '../cli/parse-values.ts';
+import { formatExport, formatIngestSummary, reportStop } from '../cli/summary.ts';
+import { SNAPSHOT_EXPORTS } from '../workflows/export-tables.ts';
+import { fetchCreators } from '../workflows/fetch-creators.ts';
 
 interface DemoFlags {
   creators: number;
@@ -46,20 +49,13 @@ export function registerDemo(program: Command): void {
       mkdirSync(dirname(flags.list), { recursive: true });
       writeFileSync(flags.list, demoCreatorList(syntheticHandles(flags.seed, flags.creators)));
       process.stdout.write(`Wrote ${flags.creators} simulated creators to ${flags.list} (seed ${flags.seed}).\n`);
-      await withWarehouse(flags.db, async (warehouse) => {
-        const summary = await runIngest(warehouse, {
-          input: flags.list,
-          provider: 'synthetic',
-          db: flags.db,
-          seed: flags.seed,
-          videos: 30,
-          maxAge: 24 * 3_600_000,
-          timeout: 30_000,
-        });
-        if (!summary) return;
+      const list = readCreatorList(flags.list);
+      await withWarehouse(flags.db, { access: 'create' }, async (warehouse) => {
+        const fetchFlags = { provider: 'synthetic' as const, seed: flags.seed, videos: 30, maxAge: 24 * 3_600_000, timeout: 30_000 };
+        const summary = await withInterrupt((signal) => fetchCreators(warehouse, list, { ...fetchFlags, inputName: list.inputName, signal }));
         process.stdout.write(`${formatIngestSummary(summary, flags.list)}\n`);
         reportStop(summary);
-        process.exitCode = exitCodeFor(summary);
+        process.exitCode = exitCodeOf(summary.stop);
         process.stdout.write(`${formatExport(await exportParquet(warehouse, flags.out, SNAPSHOT_EXPORTS))}\n`);
         // The baseline later rulesets must beat: seed-v1 against the labels the simulator planted.
         await scoreWarehouse(warehouse);

@@ -1,17 +1,19 @@
 import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
+import { withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
-import { positiveInt } from '../options.ts';
-import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+import { type DbFlags, withDb } from '../cli/option-sets.ts';
+import { positiveInt } from '../cli/parse-values.ts';
 
 export function registerEvaluate(program: Command): void {
-  program
-    .command('evaluate')
-    .description("seed-v1's precision, recall and confusion matrix against the simulator's planted archetypes (simulated warehouses only)")
-    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
+  withDb(
+    program
+      .command('evaluate')
+      .description("seed-v1's precision, recall and confusion matrix against the simulator's planted archetypes (simulated warehouses only)"),
+  )
     .option('--seed <n>', 'simulator seed whose labels to use (needed when the warehouse holds several)', positiveInt)
     .option('--json', 'print the evaluation as JSON')
-    .action(async (flags: { db: string; seed?: number; json?: boolean }) => {
-      const evaluation = await withWarehouse(flags.db, async (warehouse) => {
+    .action(async (flags: DbFlags & { seed?: number; json?: boolean }) => {
+      const evaluation = await withWarehouse(flags.db, { access: 'existing' }, async (warehouse) => {
         await scoreWarehouse(warehouse);
         return evaluateSeedV1(warehouse, flags.seed === undefined ? {} : { seed: flags.seed });
       });

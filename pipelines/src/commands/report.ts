@@ -1,29 +1,24 @@
 import { campaignReport, cohortReport, creatorReport, type Report, textSummary, writeReport } from '@creator-audit/reports';
-import type { Warehouse } from '@creator-audit/warehouse';
+import { type Warehouse, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
-import { handle, hashtag } from '../options.ts';
-import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+import { collect, type DbFlags, withDb } from '../cli/option-sets.ts';
+import { handle, hashtag } from '../cli/parse-values.ts';
 
 export const DEFAULT_REPORTS_DIR = 'data/reports';
 
-interface ReportFlags {
-  db: string;
+interface ReportFlags extends DbFlags {
   out: string;
 }
 
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
 /** Builds one report from the warehouse, writes HTML + SVG + PNG per chart, prints the summary. */
 async function writeAndSummarise(flags: ReportFlags, build: (warehouse: Warehouse) => Promise<Report>): Promise<void> {
-  const report = await withWarehouse(flags.db, build);
+  const report = await withWarehouse(flags.db, { access: 'existing' }, build);
   const files = await writeReport(report, flags.out);
   process.stdout.write(`${textSummary(report, files)}\n`);
 }
 
 function withOutput(command: Command): Command {
-  return command
-    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
-    .option('--out <dir>', 'folder for the report (one sub-folder per report)', DEFAULT_REPORTS_DIR);
+  return withDb(command).option('--out <dir>', 'folder for the report (one sub-folder per report)', DEFAULT_REPORTS_DIR);
 }
 
 export function registerReport(program: Command): void {

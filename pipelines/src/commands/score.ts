@@ -1,7 +1,8 @@
 import { formatScoreSummary, RULESET_NAMES, type ScoreRun, scoreWarehouse, SEED_V1, summarizeScores } from '@creator-audit/scoring';
+import { withWarehouse } from '@creator-audit/warehouse';
 import { type Command, Option } from 'commander';
-import { oneOf } from '../options.ts';
-import { DEFAULT_DB, withWarehouse } from '../warehouse-path.ts';
+import { type DbFlags, withDb } from '../cli/option-sets.ts';
+import { oneOf } from '../cli/parse-values.ts';
 
 export function formatTimings(run: ScoreRun): string {
   const total = run.timings.reduce((sum, t) => sum + t.ms, 0);
@@ -13,13 +14,13 @@ export function formatTimings(run: ScoreRun): string {
 }
 
 export function registerScore(program: Command): void {
-  program
-    .command('score')
-    .description('re-score every creator in the warehouse (its latest snapshot) without fetching anything; writes creator_scores')
-    .addOption(new Option('--ruleset <name>', 'ruleset').argParser(oneOf(RULESET_NAMES)).default(SEED_V1))
-    .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
-    .action(async (flags: { ruleset: string; db: string }) => {
-      await withWarehouse(flags.db, async (warehouse) => {
+  withDb(
+    program
+      .command('score')
+      .description('re-score every creator in the warehouse (its latest snapshot) without fetching anything; writes creator_scores')
+      .addOption(new Option('--ruleset <name>', 'ruleset').argParser(oneOf(RULESET_NAMES)).default(SEED_V1)),
+  ).action(async (flags: DbFlags & { ruleset: string }) => {
+      await withWarehouse(flags.db, { access: 'existing' }, async (warehouse) => {
         const run = await scoreWarehouse(warehouse, { ruleset: flags.ruleset });
         process.stdout.write(`${formatScoreSummary(await summarizeScores(warehouse, { ruleset: run.ruleset }))}\n${formatTimings(run)}\n`);
       });

@@ -1,7 +1,7 @@
 import { synthesizeCohort } from '@creator-audit/ingest';
+import { withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
-import { instant, positiveInt } from '../options.ts';
-import { withWarehouse } from '../warehouse-path.ts';
+import { instant, positiveInt } from '../cli/parse-values.ts';
 
 interface SynthesizeFlags {
   creators: number;
@@ -22,7 +22,7 @@ export function registerSynthesize(program: Command): void {
     .option('--at <time>', 'the instant the cohort is seen at (ISO 8601; default 120 days after the planted frauds began)', instant)
     .action(async (flags: SynthesizeFlags) => {
       const started = performance.now();
-      const result = await withWarehouse(flags.db, (w) =>
+      const result = await withWarehouse(flags.db, { access: 'create' }, (w) =>
         synthesizeCohort(w, { creators: flags.creators, videosPerCreator: flags.videosPerCreator, seed: flags.seed, ...(flags.at ? { at: flags.at } : {}) }),
       );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,6 +1,6 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { type CampaignReportContext, campaignReportText, FLAG_LEVELS, loadCampaignReport, SEED_V1 } from '@creator-audit/scoring';
-import { campaignMessages } from '../messages.ts';
+import { campaignMessages } from '../cli/messages.ts';
 import type { TrackCampaignOptions, TrackedCampaign } from './track-campaign.ts';
 
 export function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions): CampaignReportContext {

@@ -32,7 +32,6 @@ export async function screenParticipants(
   const summary = await ingestCreators(warehouse, provider, handles, {
     videosPerCreator: VIDEOS_SCORED,
     pageSize: Math.min(VIDEOS_SCORED, provider.maxPageSize),
-    maxEmptyPages: 3,
     concurrency: options.concurrency,
     rps: options.rps,
     maxCredits: options.maxCredits,

@@ -3,7 +3,7 @@ import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type Pro
 import type { Provider } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
 import { buildCampaignTables, type CampaignValues, type FlagLevel } from '@creator-audit/scoring';
-import { campaignMessages } from '../messages.ts';
+import { campaignMessages } from '../cli/messages.ts';
 import { screenParticipants } from './screen-participants.ts';
 
 /** Hashtag lists are known to stop near 1-5K items: a walk past this is not worth its credits. */
@@ -134,7 +134,6 @@ export async function trackCampaign(
       : await ingestHashtags(warehouse, provider, toScan, {
           maxVideos: options.maxVideos,
           pageSize: provider.maxPageSize,
-          maxEmptyPages: 3,
           maxCredits: options.maxCredits,
           rps: options.rps,
           now,
@@ -145,7 +144,7 @@ export async function trackCampaign(
     if (stored) return stored;
     const s = scan?.scans.find((x) => x.hashtag === hashtag);
     if (!s) {
-      const why = scan?.interrupted ? 'interrupted before it' : (scan?.stoppedBy ?? 'credit budget reached before it');
+      const why = scan?.stop?.kind === 'interrupted' ? 'interrupted before it' : scan?.stop?.kind === 'run_stopping' ? scan.stop.message : 'credit budget reached before it';
       return { hashtag, snapshotAt: null, outcome: 'not_scanned', detail: why };
     }
     return SNAPSHOT_OUTCOMES.includes(s.outcome)
@@ -157,7 +156,7 @@ export async function trackCampaign(
   const participants = await participantsOf(warehouse, provider.name, snapshots);
   const screening = await screen(warehouse, provider, participants, options, {
     maxCredits: options.maxCredits === null ? null : Math.max(0, options.maxCredits - scanCredits),
-    stoppedBy: scan?.interrupted ? campaignMessages.interrupted : (scan?.stoppedBy ?? null),
+    stoppedBy: scan?.stop?.kind === 'interrupted' ? campaignMessages.interrupted : scan?.stop?.kind === 'run_stopping' ? scan.stop.message : null,
     inputName: `participants of ${hashtags.map((h) => `#${h}`).join(' ')}`,
     now,
   });

@@ -194,7 +194,7 @@ describe('track-campaign: credits', () => {
       async (wire) => {
         const options = trackOptions(wire.now);
         const tracked = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG], options);
-        expect(tracked.scan?.stoppedBy).toMatch(/HTTP 402/);
+        expect(tracked.scan?.stop).toMatchObject({ kind: 'run_stopping', message: expect.stringMatching(/HTTP 402/) });
         expect(tracked.screening).toMatchObject({ status: 'not_run' });
         const text = await campaignReports(wire.warehouse, tracked, options);
         expect(text).toMatch(/^Campaign: #summer\n Videos: 3\n/);
@@ -214,7 +214,7 @@ describe('track-campaign: an interrupt', () => {
       const options = trackOptions(wire.now, { signal: controller.signal });
       const tracked = await trackCampaign(wire.warehouse, wire.provider, [HASHTAG, 'winter'], options);
       expect(wire.server.requests).toHaveLength(0);
-      expect(tracked.scan).toMatchObject({ interrupted: true, notScanned: [HASHTAG, 'winter'] });
+      expect(tracked.scan).toMatchObject({ stop: { kind: 'interrupted' }, notReached: [HASHTAG, 'winter'] });
       expect(tracked.screening).toMatchObject({ status: 'not_run', note: expect.stringMatching(/^not run: interrupted during the scan/) });
       expect(await campaignReports(wire.warehouse, tracked, options)).toBe(
         '#summer: the scan brought no snapshot (not_scanned: interrupted before it); nothing to report.\n\n\n' +

@@ -33,8 +33,8 @@ export interface LandedCreator {
 export interface CreatorFetchPlan {
   videosPerCreator: number;
   pageSize: number;
-  /** Pages in a row that bring nothing new before the walk gives up. */
-  maxEmptyPages: number;
+  /** Pages in a row that bring nothing new before the walk gives up (default: `collectPages`'). */
+  maxEmptyPages?: number;
 }
 
 export function expectedCalls(plan: CreatorFetchPlan): number {

@@ -1,7 +1,7 @@
 import type { Provider } from '@creator-audit/providers';
 import { hashInput, type Warehouse } from '@creator-audit/warehouse';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
-import { runFetch } from '../fetch-loop/run-fetch.ts';
+import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, hashtagScanRows } from './scan-hashtag.ts';
 
 export interface HashtagIngestOptions extends HashtagScanPlan {
@@ -12,16 +12,9 @@ export interface HashtagIngestOptions extends HashtagScanPlan {
   now?: () => Date;
 }
 
-export interface HashtagIngestSummary {
-  runId: string;
+/** The run's summary (`notReached`: hashtags never scanned), with each scan this invocation made, in order. */
+export interface HashtagIngestSummary extends FetchRunSummary {
   scans: HashtagScan[];
-  creditsSpent: number;
-  /** Set when the vendor ended the run (bad key, no credits); scans before it are stored. */
-  stoppedBy: string | null;
-  /** Hashtags never scanned because the budget ran out, the vendor ended the run or it was interrupted before them. */
-  notScanned: string[];
-  /** The run was interrupted (`signal`); scans before it, and the pages of the one cut short, are stored. */
-  interrupted: boolean;
 }
 
 /** Hashtag scans as the fetch loop sees them: one after another (each is many pages of one list), one row each. */
@@ -77,12 +70,5 @@ export async function ingestHashtags(
     },
     (scan) => scans.push(scan),
   );
-  return {
-    runId: summary.runId,
-    scans,
-    creditsSpent: summary.creditsSpent,
-    stoppedBy: summary.stop?.kind === 'run_stopping' ? summary.stop.message : null,
-    notScanned: summary.notReached,
-    interrupted: summary.stop?.kind === 'interrupted',
-  };
+  return { ...summary, scans };
 }

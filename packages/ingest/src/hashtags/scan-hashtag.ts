@@ -8,7 +8,8 @@ export interface HashtagScanPlan {
   /** Real hashtag lists stop near 1-5K items; this caps what we walk. */
   maxVideos: number;
   pageSize: number;
-  maxEmptyPages: number;
+  /** Pages in a row that bring nothing new before the walk gives up (default: `collectPages`'). */
+  maxEmptyPages?: number;
 }
 
 export interface HashtagScan {

@@ -94,14 +94,6 @@ export const fakeViewMessages = {
   cannotAnalyse: (id: string, reason: string) => `cannot analyse video ${id}: ${reason}`,
   tikhubFailed: (id: string, outcome: string, detail: string) => `TikHub could not analyse video ${id}: ${outcome}: ${detail}`,
   unknownCategory: (category: string) => `unknown content category "${category}": expected one of ${CONTENT_CATEGORIES.join(', ')}`,
-  noVideos: 'give --video ID... or --all',
-  videoAndAll: '--video and --all exclude each other',
-  tikhubAllNeedsBudget: '--all with --provider tikhub sends one paid call per video: give --max-credits to bound the spend',
-  noTikhubReports: (category: string) =>
-    `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
-  budgetOf: (max: number) => `credit budget of ${max} reached`,
-  budgetReached: (left: number) => `stopped at --max-credits: ${left} video(s) not sent to TikHub; run again to continue (answered ones are kept and skipped)`,
-  interrupted: 'interrupted: stopped sending, every answer received so far is stored',
   noLabels:
     'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic) or a synthesized cohort (creator-audit synthesize)',
   noLabelledVideos: 'no scored video matches a simulator label: ingest and label the same videos first',

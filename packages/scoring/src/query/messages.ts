@@ -1,8 +1,7 @@
 /** What the `sql` command tells people, in one place. */
 export const queryMessages = {
-  noWarehouse: (path: string) => `no warehouse at ${path}: run an ingest, the demo or synthesize first, or pass --db`,
-  cannotOpen: (path: string, why: string) =>
-    `cannot open ${path} read-only: ${why}${/lock/i.test(why) ? ' (another creator-audit command is writing to it: wait for it to finish)' : ''}`,
+  notAReadingStatement: (type: string, index: number, count: number) =>
+    `${type} statements are refused: the sql command only reads (SELECT, EXPLAIN)${count > 1 ? ` (statement ${index} of ${count})` : ''}`,
   duplicateColumns: (names: readonly string[]) =>
     `--format json needs distinct column names, and ${names.map((n) => JSON.stringify(n)).join(', ')} appear(s) more than once: alias them (SELECT a.id AS a_id, b.id AS b_id ...)`,
   sqlFailed: (why: string) =>

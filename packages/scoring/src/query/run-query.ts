@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
+import { StatementType, type DuckDBValue } from '@duckdb/node-api';
+import { Warehouse } from '@creator-audit/warehouse';
 import { queryMessages } from './messages.ts';
 
 export interface QueryResult {
@@ -7,38 +7,35 @@ export interface QueryResult {
   rows: DuckDBValue[][];
 }
 
+/** Statements that only read. Everything else (COPY ... TO, EXPORT, CHECKPOINT, SET, ATTACH, INSERT...) is refused. */
+const READING = new Set<number>([StatementType.SELECT, StatementType.EXPLAIN]);
+
 /**
- * Runs one analyst query on the warehouse file, opened READ_ONLY in an instance of its own: DuckDB refuses
- * every write to it (INSERT, CREATE, DROP, UPDATE...). External access is off and the configuration locked,
- * so the query can neither read nor write other files (COPY TO, read_csv, ATTACH) nor switch that back on.
+ * Runs one analyst query on the warehouse file, opened read-only in an instance of its own (`Warehouse.open` with
+ * `read-only`: DuckDB refuses writes, external access is off and the configuration locked). Before any of it
+ * runs, each statement is parsed by DuckDB and refused unless it only reads: DuckDB still lets a read-only
+ * connection write its own files (`COPY ... TO` the database file itself, its WAL, its temp folder), so those
+ * never reach it.
  */
 export async function runReadOnlyQuery(path: string, sql: string): Promise<QueryResult> {
-  if (path === ':memory:' || !existsSync(path)) throw new Error(queryMessages.noWarehouse(path));
-  let instance: DuckDBInstance;
+  const warehouse = await Warehouse.open(path, { access: 'read-only' });
   try {
-    instance = await DuckDBInstance.create(path, {
-      access_mode: 'READ_ONLY',
-      enable_external_access: 'false',
-      autoinstall_known_extensions: 'false',
-      autoload_known_extensions: 'false',
-      lock_configuration: 'true',
-      threads: '2',
-      memory_limit: '8GB',
-    });
-  } catch (error) {
-    throw new Error(queryMessages.cannotOpen(path, (error as Error).message), { cause: error });
-  }
-  try {
-    const connection = await instance.connect();
+    const connection = warehouse.connection;
     try {
+      const statements = await connection.extractStatements(sql);
+      for (let i = 0; i < statements.count; i++) {
+        const prepared = await statements.prepare(i);
+        const type = prepared.statementType;
+        if (!READING.has(type)) throw new Error(queryMessages.notAReadingStatement(StatementType[type] ?? String(type), i + 1, statements.count));
+      }
       const reader = await connection.runAndReadAll(sql);
       return { columns: reader.columnNames(), rows: reader.getRows() };
     } catch (error) {
-      throw new Error(queryMessages.sqlFailed((error as Error).message), { cause: error });
-    } finally {
-      connection.closeSync();
+      // The parse happens in extractStatements, which prefixes DuckDB's own message with its name.
+      const why = (error as Error).message.replace(/^Failed to extract statements: /, '');
+      throw new Error(queryMessages.sqlFailed(why), { cause: error });
     }
   } finally {
-    instance.closeSync();
+    warehouse.close();
   }
 }

@@ -62,3 +62,10 @@ export function hashtag(value: string): string {
   if ('reason' in parsed) throw new InvalidArgumentError(parsed.reason);
   return parsed.hashtag;
 }
+
+/** A share of a whole: above 0, at most 1. */
+export function share(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new InvalidArgumentError(`expected a share above 0 and at most 1, got "${value}"`);
+  return n;
+}

@@ -1,4 +1,4 @@
-import type { TrackedCampaign } from './workflows/track-campaign.ts';
+import type { TrackedCampaign } from '../workflows/track-campaign.ts';
 
 /** What the CLI tells the analyst, in one place. */
 export const messages = {
@@ -11,6 +11,19 @@ export const messages = {
     `stopped at the credit budget: ${left} creator(s) not fetched. Re-run with a higher --max-credits to finish them (fetched ones are kept and skipped).`,
   atNeedsSimulator: "--at sets the simulator's clock: it only works with --provider synthetic (real APIs answer for now)",
   interrupted: 'interrupted: everything fetched so far is stored; run the same command again to finish.',
+  interrupting: (graceS: number) =>
+    `stopping: no new call goes out; waiting for the calls in flight to land (at most ${graceS} s). Ctrl-C again to stop now.`,
+  stoppedNow: 'stopped now: what had landed is stored; the calls that were in flight will be made again on the next run.',
+  internalError: (message: string) => `internal error: ${message} (run with --verbose for the details, and please report it)`,
+  causedBy: (message: string) => `  caused by: ${message}`,
+  noDetectFakeViews: 'the tikhub provider lacks detect_fake_views',
+  noVideos: 'give --video ID... or --all',
+  videoAndAll: '--video and --all exclude each other',
+  tikhubAllNeedsBudget: '--all with --provider tikhub sends one paid call per video: give --max-credits to bound the spend',
+  fakeViewsBudgetReached: (left: number) =>
+    `stopped at --max-credits: ${left} video(s) not sent to TikHub; run again with a higher --max-credits to continue (answered ones are kept and skipped)`,
+  noTikhubReports: (category: string) =>
+    `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
 };
 
 /** What track-campaign tells the analyst. */
@@ -20,7 +33,6 @@ export const campaignMessages = {
       ? 'give at least one --hashtag (for example --hashtag summersale)'
       : `not a hashtag:\n${rejected.map((r) => `  --hashtag ${JSON.stringify(r.raw)}: ${r.reason}`).join('\n')}`,
   duplicateHashtags: (raws: readonly string[]) => `scanned once: ${raws.map((r) => JSON.stringify(r)).join(', ')} repeat(s) an earlier --hashtag`,
-  atNeedsSimulator: '--at sets the simulator\'s clock: it only works with --provider synthetic (real APIs answer for now)',
   stored: (db: string, tables: readonly string[], tracked: TrackedCampaign) => {
     const scan = tracked.scan?.creditsSpent ?? 0;
     return `Credits spent: ${tracked.creditsSpent} (scan ${scan}, screening ${tracked.creditsSpent - scan}) on ${tracked.provider}. ` +

@@ -1,0 +1,54 @@
+import { landSyntheticLabels } from '@creator-audit/ingest';
+import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider } from '@creator-audit/providers';
+import type { Warehouse } from '@creator-audit/warehouse';
+import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
+
+import { messages } from '../cli/messages.ts';
+
+/** What opening a provider needs: which one, the simulator's seed and clock where it is the simulator, the pace. */
+type OpenFlags = Pick<ProviderFlags, 'provider' | 'at'> & Partial<Pick<ProviderFlags, 'seed'>> & Pick<PacingFlags, 'concurrency' | 'rps' | 'timeout'>;
+
+export interface OpenProvider {
+  provider: Provider;
+  /** The run's clock: the simulator's `--at`, or now. Give it to the fetch so snapshot times and freshness agree. */
+  clock: () => Date;
+  concurrency: number;
+  rps: number | null;
+}
+
+/** The provider the flags ask for, with its pace: the flags' own, else the provider's safe defaults. */
+export function openProvider(flags: OpenFlags): OpenProvider {
+  if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
+  const at = flags.at;
+  const clock = at ? () => at : () => new Date();
+  const defaults = PROVIDER_DEFAULTS[flags.provider];
+  const provider = createProvider({
+    name: flags.provider,
+    env: process.env,
+    seed: flags.seed,
+    timeoutMs: flags.timeout,
+    clock,
+    rps: flags.rps,
+    concurrency: flags.concurrency,
+  });
+  return { provider, clock, concurrency: flags.concurrency ?? defaults.concurrency, rps: flags.rps ?? defaults.rps };
+}
+
+/**
+ * Runs one fetch with the provider the flags ask for and closes it after. After a run on the simulator, its
+ * ground truth lands beside its data for the evaluation commands; no analysis reads it.
+ */
+export async function withOpenProvider<T>(
+  warehouse: Warehouse,
+  flags: OpenFlags,
+  work: (open: OpenProvider) => Promise<T>,
+): Promise<T> {
+  const open = openProvider(flags);
+  try {
+    const result = await work(open);
+    if (open.provider.name === 'synthetic') await landSyntheticLabels(warehouse, flags.seed ?? DEFAULT_SIMULATOR_SEED);
+    return result;
+  } finally {
+    await open.provider.close();
+  }
+}
