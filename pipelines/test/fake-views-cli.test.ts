@@ -31,6 +31,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
+  // Runs first, on a warehouse where --all never ran: the README's per-video example, as a newcomer meets it.
+  it('scores one asked video on a warehouse never scored, and says what to do for one it does not hold, without crashing', async () => {
+    const [id] = videoIds;
+    const one = await runCli(['detect-fake-views', '--video', id as string, '--db', db]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain(id);
+    const absent = await runCli(['detect-fake-views', '--video', '7634077714860931948', '--db', db]);
+    expect(absent.code).toBe(1);
+    expect(absent.stderr).toContain('not in the warehouse: 7634077714860931948');
+    expect(absent.stderr).not.toMatch(/Cannot create lists|internal error/);
+  }, 60_000);
+
   it('scores every video in the batch and prints what it found', async () => {
     const res = await runCli(['detect-fake-views', '--all', '--db', db]);
     expect(res.code, res.stderr).toBe(0);

@@ -44,7 +44,7 @@ export async function landInto(path: string, cohort: readonly TableRows[], flush
     await startOrResumeRun(warehouse, { kind: 'creators', provider: 'synthetic', inputName: 'bench', inputHash: path, options: {}, now: WORLD_TIME });
     const landing = new LandingBuffer(warehouse, { flushEvery, flushAfterMs: 60_000 });
     const started = performance.now();
-    for (const creator of cohort) await landing.add(creator);
+    for (const creator of cohort) await landing.add({ rows: creator });
     await landing.flush();
     return (performance.now() - started) / 1000;
   } finally {

@@ -35,7 +35,8 @@ async function parquetHits(warehouse: Warehouse, dir: string, needle: string): P
   const hits: string[] = [];
   for (const table of Object.keys(SNAPSHOT_TABLES)) {
     const files = join(dir, table, '**', '*.parquet');
-    if (!readdirSync(join(dir, table)).length) continue;
+    // An empty table exports as a folder holding only the export's marker.
+    if (!readdirSync(join(dir, table)).some((f) => f.startsWith('snapshot_date='))) continue;
     const columns = await warehouse.rows(`SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM read_parquet($files))`, { files });
     for (const { column_name: column, column_type: type } of columns) {
       if (!String(type).startsWith('VARCHAR') || !IDENTIFIER.test(String(column))) continue;

@@ -1,4 +1,4 @@
-import { rawResponses, startOrResumeRun, type Warehouse } from '@creator-audit/warehouse';
+import { rawResponses, startOrResumeRun, videos, type Warehouse } from '@creator-audit/warehouse';
 import { withTempWarehouse } from '@creator-audit/warehouse/testing';
 import { describe, expect, it } from 'vitest';
 import { creatorRows, undecidedCreator } from '../src/creators/creator-rows.ts';
@@ -40,7 +40,7 @@ describe('LandingBuffer', () => {
           for (let i = 0; i < 40; i++) {
             added++;
             mostHeld = Math.max(mostHeld, added - landing.landed);
-            await landing.add(failedCreator(run.runId, `p${p}_${i}`));
+            await landing.add({ rows: failedCreator(run.runId, `p${p}_${i}`) });
           }
         }),
       );
@@ -57,12 +57,42 @@ describe('LandingBuffer', () => {
     withTempWarehouse(async (warehouse) => {
       const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
       const landing = new LandingBuffer(warehouse, { flushEvery: 1_000, flushAfterMs: 50 });
-      await landing.add(failedCreator(run.runId, 'early'));
-      await landing.add(failedCreator(run.runId, 'later'));
+      await landing.add({ rows: failedCreator(run.runId, 'early') });
+      await landing.add({ rows: failedCreator(run.runId, 'later') });
       expect(await count(warehouse, 'creator_outcomes')).toBe(0);
       // Poll rather than sleep a fixed time: the timer may fire late on a loaded machine, never early.
       for (let waited = 0; landing.landed < 2 && waited < 10_000; waited += 25) await new Promise((r) => setTimeout(r, 25));
       expect(landing.landed).toBe(2);
       expect(await count(warehouse, 'creator_outcomes')).toBe(2);
+    }));
+
+  it('lands the rest of a batch the warehouse refuses, and the refused item as what it offers instead', () =>
+    withTempWarehouse(async (warehouse) => {
+      const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
+      const landing = new LandingBuffer(warehouse, { flushEvery: 3, flushAfterMs: 60_000 });
+      const good = (name: string) => ({ rows: failedCreator(run.runId, name) });
+      // A video row without its snapshot time: videos.snapshot_at is NOT NULL, so appending it throws inside the transaction.
+      const bad = {
+        rows: [...failedCreator(run.runId, 'bad'), [videos, [{ username: 'bad', video_id: 'v1' }]]] as const,
+        instead: (why: string) => creatorRows(run.runId, 'scavio', undecidedCreator('bad', 'schema_error', why), AT),
+      };
+      await landing.add(good('first'));
+      await landing.add(bad);
+      await landing.add(good('last'));
+      await landing.flush();
+      expect(landing.landed).toBe(3);
+      const outcomes = await warehouse.rows(`SELECT username, outcome, detail FROM creator_outcomes ORDER BY username`);
+      expect(outcomes).toEqual([
+        { username: 'bad', outcome: 'schema_error', detail: expect.stringMatching(/videos\.snapshot_at is NOT NULL/) },
+        { username: 'first', outcome: 'html', detail: 'HTML instead of JSON' },
+        { username: 'last', outcome: 'html', detail: 'HTML instead of JSON' },
+      ]);
+      expect(await count(warehouse, 'videos')).toBe(0);
+    }));
+
+  it('stops on a refusal when the item offers nothing instead', () =>
+    withTempWarehouse(async (warehouse) => {
+      const landing = new LandingBuffer(warehouse, { flushEvery: 1, flushAfterMs: 60_000 });
+      await expect(landing.add({ rows: [[videos, [{ username: 'bad', video_id: 'v1' }]]] })).rejects.toThrow(/videos\.snapshot_at is NOT NULL/);
     }));
 });

@@ -4,11 +4,24 @@ import type { AppAweme, AppUser, WebItem, WebUserInfo } from './tiktok-shapes.ts
 
 /** Turns TikTok's two dialects into our records. Counts go through `counts.ts`; problems are kept, not hidden. */
 
+/** The last second a timestamp can hold in every store we write (DuckDB, Parquet, JS Date): 9999-12-31T23:59:59Z. */
+const LAST_EPOCH_SECOND = 253_402_300_799;
+
 class CountCollector {
   readonly problems: string[] = [];
   take(field: string, reading: CountReading): number | null {
     if (reading.value === null && reading.problem !== 'missing') this.problems.push(`${field}: ${reading.problem}`);
     return reading.value;
+  }
+  /** Seconds since the epoch (number or numeric string) as a time; 0 means unset, beyond year 9999 is unreadable. */
+  time(field: string, raw: unknown): Date | null {
+    const seconds = this.take(field, readCount(raw));
+    if (seconds === null || seconds === 0) return null;
+    if (seconds > LAST_EPOCH_SECOND) {
+      this.problems.push(`${field}: beyond any real time: ${seconds}`);
+      return null;
+    }
+    return new Date(seconds * 1000);
   }
 }
 
@@ -20,12 +33,6 @@ const idText = (v: string | number | null | undefined): string | null =>
 
 export function normaliseHandle(raw: string): string {
   return raw.trim().replace(/^@/, '').toLowerCase();
-}
-
-/** Seconds since the epoch (number or numeric string, as TikTok sends it) to a Date. */
-export function epochSeconds(v: string | number | null | undefined): Date | null {
-  const r = readCount(v);
-  return r.value === null || r.value === 0 ? null : new Date(r.value * 1000);
 }
 
 export function profileFromWeb(info: WebUserInfo, requested: string): CreatorProfile {
@@ -40,7 +47,7 @@ export function profileFromWeb(info: WebUserInfo, requested: string): CreatorPro
     nickname: user.nickname ?? null,
     verified: truthy(user.verified),
     privateAccount: truthy(user.privateAccount),
-    createdAt: epochSeconds(user.createTime),
+    createdAt: c.time('created_at', user.createTime),
     followers: c.take('followers', preferExact(v2.followerCount, s.followerCount)),
     following: c.take('following', preferExact(v2.followingCount, s.followingCount)),
     likesReceived: c.take('likes_received', preferExact(v2.heartCount ?? v2.heart, s.heartCount ?? s.heart)),
@@ -64,7 +71,7 @@ export function profileFromApp(user: AppUser, requested: string): CreatorProfile
     nickname: user.nickname ?? null,
     verified,
     privateAccount: truthy(user.secret),
-    createdAt: epochSeconds(user.create_time),
+    createdAt: c.time('created_at', user.create_time),
     followers: c.take('followers', readCount(user.follower_count)),
     following: c.take('following', readCount(user.following_count)),
     likesReceived: c.take('likes_received', readCount(user.total_favorited)),
@@ -89,7 +96,7 @@ export function videoFromWeb(item: WebItem): Video | null {
   return {
     videoId,
     author: author ? normaliseHandle(author) : null,
-    createdAt: epochSeconds(item.createTime),
+    createdAt: c.time('created_at', item.createTime),
     caption: item.desc ?? '',
     plays: c.take('plays', preferExact(v2.playCount, s.playCount)),
     likes: c.take('likes', preferExact(v2.diggCount, s.diggCount)),
@@ -116,7 +123,7 @@ export function videoFromApp(aweme: AppAweme): Video | null {
   return {
     videoId,
     author: aweme.author?.unique_id ? normaliseHandle(aweme.author.unique_id) : null,
-    createdAt: epochSeconds(aweme.create_time),
+    createdAt: c.time('created_at', aweme.create_time),
     caption: aweme.desc ?? '',
     plays: c.take('plays', readCount(s.play_count)),
     likes: c.take('likes', readCount(s.digg_count)),

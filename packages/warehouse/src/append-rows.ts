@@ -29,9 +29,12 @@ function appendCell(appender: DuckDBAppender, column: Column, value: Cell | unde
     case 'BOOLEAN':
       appender.appendBoolean(value as boolean);
       return;
-    case 'TIMESTAMP':
-      appender.appendTimestamp(timestampValue(BigInt((value as Date).getTime()) * 1000n));
+    case 'TIMESTAMP': {
+      const ms = (value as Date).getTime();
+      if (!Number.isFinite(ms)) throw new Error(`${table}.${column.name} is not a valid time: ${String(value)}`);
+      appender.appendTimestamp(timestampValue(BigInt(ms) * 1000n));
       return;
+    }
     case 'VARCHAR[]':
       appender.appendList(value as readonly string[], VARCHAR_LIST);
       return;

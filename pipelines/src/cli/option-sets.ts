@@ -1,11 +1,28 @@
 import { CONTENT_CATEGORIES, DEFAULT_SIMULATOR_SEED, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
 import type { CreatorFetchFlags } from '../workflows/fetch-creators.ts';
-import { duration, instant, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from './parse-values.ts';
+import { durationIn, instant, intIn, numberIn, oneOf } from './parse-values.ts';
 
 /** Where the warehouse lives unless `--db` says otherwise. */
 export const DEFAULT_DB = 'data/warehouse.duckdb';
 export const DEFAULT_PARQUET_DIR = 'data/parquet';
+
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
+
+/**
+ * What each option accepts. The bounds are what still makes sense, so a slip of the finger (`--rps 1e-9`, one call
+ * every 30 years; `--concurrency 100000`) is refused with the range instead of being obeyed.
+ */
+export const OPTION_LIMITS = {
+  seed: intIn(1, 2 ** 31 - 1),
+  concurrency: intIn(1, 64),
+  rps: numberIn(0.01, 1000),
+  maxCredits: numberIn(0, 1_000_000_000),
+  maxAge: durationIn(SECOND, 3650 * DAY, { allowZero: true }),
+  timeout: durationIn(SECOND, 600 * SECOND, { allowZero: false }),
+  videos: intIn(1, 1000),
+} as const;
 
 export interface DbFlags {
   db: string;
@@ -37,7 +54,7 @@ export function withDb(cmd: Command): Command {
 
 /** `--seed` and `--at`: the offline simulator's world and clock. */
 export function withSimulator(cmd: Command, at = "the simulator's clock (synthetic only; ISO 8601), to take snapshots at chosen times"): Command {
-  return cmd.option('--seed <n>', 'seed of the offline simulator', positiveInt, DEFAULT_SIMULATOR_SEED).option('--at <time>', at, instant);
+  return cmd.option('--seed <n>', 'seed of the offline simulator', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED).option('--at <time>', at, instant);
 }
 
 /** `--provider` (the offline simulator by default) with `--seed` and `--at`. */
@@ -47,19 +64,19 @@ export function withProvider(cmd: Command, choices: readonly ProviderName[] = PR
 
 /** `--max-age`: what is fresher than this is not fetched again. */
 export function withMaxAge(cmd: Command, help: string): Command {
-  return cmd.addOption(new Option('--max-age <duration>', help).argParser(duration).default(duration('24h'), '24h'));
+  return cmd.addOption(new Option('--max-age <duration>', help).argParser(OPTION_LIMITS.maxAge).default(DAY, '24h'));
 }
 
 export function withTimeout(cmd: Command): Command {
-  return cmd.addOption(new Option('--timeout <duration>', 'per-request timeout').argParser(duration).default(duration('30s'), '30s'));
+  return cmd.addOption(new Option('--timeout <duration>', 'the most one request may take, retries apart').argParser(OPTION_LIMITS.timeout).default(30 * SECOND, '30s'));
 }
 
 /** How hard and how long a fetch may go: `--concurrency`, `--rps`, `--max-credits`, `--max-age`, `--timeout`. */
 export function withPacing(cmd: Command, help: { items: string; maxAge: string }): Command {
   const paced = cmd
-    .option('--concurrency <n>', `${help.items} fetched at once (default: per provider)`, positiveInt)
-    .option('--rps <n>', 'calls per second at most (default: per provider)', positiveNumber)
-    .option('--max-credits <n>', 'stop cleanly once this many credits are spent (for the whole run, across resumes)', nonNegativeNumber);
+    .option('--concurrency <n>', `${help.items} fetched at once (default: per provider)`, OPTION_LIMITS.concurrency)
+    .option('--rps <n>', 'calls per second at most (default: per provider)', OPTION_LIMITS.rps)
+    .option('--max-credits <n>', 'stop cleanly once this many credits are spent (for the whole run, across resumes)', OPTION_LIMITS.maxCredits);
   return withTimeout(withMaxAge(paced, help.maxAge));
 }
 
@@ -75,7 +92,7 @@ export interface CreatorListFlags extends CreatorFetchFlags, DbFlags {
 export function withCreatorList(cmd: Command): Command {
   const withList = cmd
     .requiredOption('-i, --input <file>', 'creator list: CSV (username column or first column) or text, one handle per line')
-    .option('--videos <n>', 'recent videos to fetch per creator', positiveInt, 30)
+    .option('--videos <n>', 'recent videos to fetch per creator', OPTION_LIMITS.videos, 30)
     .option('--dry-run', 'print the calls and credits the run would spend, and spend nothing');
   return withPacing(withDb(withProvider(withList)), { items: 'creators', maxAge: 'skip creators with a snapshot newer than this (0 = refetch all)' });
 }

@@ -1,14 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { syntheticHandles } from '@creator-audit/providers';
+import { DEFAULT_SIMULATOR_SEED, syntheticHandles } from '@creator-audit/providers';
 import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
 import { exportParquet, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
 import { readCreatorList } from '../cli/creator-list.ts';
 import { exitCodeOf } from '../cli/exit-codes.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
-import { DEFAULT_DB, DEFAULT_PARQUET_DIR } from '../cli/option-sets.ts';
-import { positiveInt } from '../cli/parse-values.ts';
+import { DEFAULT_DB, DEFAULT_PARQUET_DIR, OPTION_LIMITS } from '../cli/option-sets.ts';
+import { intIn } from '../cli/parse-values.ts';
 import { formatExport, formatIngestSummary, reportStop } from '../cli/summary.ts';
 import { SNAPSHOT_EXPORTS } from '../workflows/export-tables.ts';
 import { fetchCreators } from '../workflows/fetch-creators.ts';
@@ -39,8 +39,8 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('offline end to end: a simulated cohort ingested into the warehouse, exported to Parquet, and seed-v1 evaluated against its labels')
-    .option('--creators <n>', 'cohort size', positiveInt, 2000)
-    .option('--seed <n>', 'simulator seed', positiveInt, 42)
+    .option('--creators <n>', 'cohort size', intIn(1, 1_000_000), 2000)
+    .option('--seed <n>', 'simulator seed', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
     .option('--out <dir>', 'Parquet folder', DEFAULT_PARQUET_DIR)
     .option('--list <file>', 'where to write the demo creator list', 'data/demo-creators.csv')

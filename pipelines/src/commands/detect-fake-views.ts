@@ -69,6 +69,7 @@ async function detect(warehouse: Warehouse, flags: DetectFlags): Promise<number>
       warn(fakeViewMessages.notInWarehouse(missing));
       exitCode = EXIT.error;
     }
+    if (held.length === 0) return exitCode;
   }
   if (flags.provider === 'tikhub' && held.length > 0) exitCode = Math.max(exitCode, await fetchTheirs(warehouse, held, flags));
   const run = await scoreFakeViews(warehouse, flags.contentCategory);

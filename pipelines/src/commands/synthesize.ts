@@ -1,7 +1,9 @@
-import { synthesizeCohort } from '@creator-audit/ingest';
+import { MAX_VIDEOS_PER_CREATOR, synthesizeCohort } from '@creator-audit/ingest';
+import { DEFAULT_SIMULATOR_SEED } from '@creator-audit/providers';
 import { withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
-import { instant, positiveInt } from '../cli/parse-values.ts';
+import { OPTION_LIMITS } from '../cli/option-sets.ts';
+import { instant, intIn } from '../cli/parse-values.ts';
 
 interface SynthesizeFlags {
   creators: number;
@@ -15,9 +17,9 @@ export function registerSynthesize(program: Command): void {
   program
     .command('synthesize')
     .description("generate a simulated cohort straight into DuckDB with set-based SQL (the simulator's model, for benchmarks and evaluation)")
-    .requiredOption('--creators <n>', 'creators to generate', positiveInt)
-    .option('--videos-per-creator <n>', 'videos per creator (feed positions 1..K)', positiveInt, 30)
-    .option('--seed <n>', 'seed: the same seed gives the same cohort', positiveInt, 42)
+    .requiredOption('--creators <n>', 'creators to generate', intIn(1, 100_000_000))
+    .option('--videos-per-creator <n>', 'videos per creator (feed positions 1..K)', intIn(1, MAX_VIDEOS_PER_CREATOR), 30)
+    .option('--seed <n>', 'seed: the same seed gives the same cohort', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .requiredOption('--db <path>', 'DuckDB warehouse file to write into')
     .option('--at <time>', 'the instant the cohort is seen at (ISO 8601; default 120 days after the planted frauds began)', instant)
     .action(async (flags: SynthesizeFlags) => {

@@ -6,7 +6,7 @@ import { worstExitCode } from '../cli/exit-codes.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
 import { campaignMessages } from '../cli/messages.ts';
 import { collect, type DbFlags, type PacingFlags, type ProviderFlags, withDb, withPacing, withProvider } from '../cli/option-sets.ts';
-import { oneOf, positiveInt } from '../cli/parse-values.ts';
+import { intIn, oneOf } from '../cli/parse-values.ts';
 import { campaignReports } from '../workflows/campaign-reports.ts';
 import { withOpenProvider } from '../workflows/open-provider.ts';
 import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, trackCampaign } from '../workflows/track-campaign.ts';
@@ -59,7 +59,7 @@ export function registerTrackCampaign(program: Command): void {
     .command('track-campaign')
     .description('scan UGC campaign hashtags (every page) into a new snapshot, screen participants, and report growth and clean-ups')
     .addOption(new Option('--hashtag <tag>', 'campaign hashtag, as #Tag, tag or a tiktok.com/tag/ address (repeat for several)').argParser(collect))
-    .option('--max-videos <n>', 'stop walking a hashtag list after this many videos', positiveInt, DEFAULT_MAX_VIDEOS)
+    .option('--max-videos <n>', 'stop walking a hashtag list after this many videos', intIn(1, 100_000), DEFAULT_MAX_VIDEOS)
     .option('--values <file>', 'JSON of your own per-metric values for earned media value (see data/campaign-values.example.json)')
     .option('--no-screen', 'do not fetch or score participants; totals then include every creator')
     .addOption(

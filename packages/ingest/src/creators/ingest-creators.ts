@@ -41,6 +41,8 @@ export function creatorKind(provider: Provider, plan: CreatorFetchPlan): FetchKi
     expectedCalls: () => expectedCalls(plan),
     fetch: (username, calls) => fetchCreator(provider, username, plan, calls),
     rows: creatorRows,
+    unstorable: (runId, provider, c, why, at) =>
+      creatorRows(runId, provider, { ...undecidedCreator(c.username, 'schema_error', creatorMessages.unstorable(why)), credits: c.credits }, at),
     outcome: (c) => c.outcome,
     decided: async (warehouse, runId) => {
       const rows = await warehouse.rows(`SELECT username FROM creator_outcomes WHERE run_id = $run`, { run: runId });

@@ -6,5 +6,6 @@ export const creatorMessages = {
   videosFailed: (why: string) => `profile stored; videos failed: ${why}`,
   videosStoppedAt: (page: number, outcome: string, why: string) => `videos stopped at page ${page}: ${outcome}: ${why}`,
   budgetWhilePaging: (videos: number) => `profile stored with ${videos} video(s); credit budget reached while paging`,
+  unstorable: (why: string) => `answered, but the warehouse refused what the answer held: ${why.slice(0, 300)}`,
   fresh: 'snapshot newer than the maximum age asked for',
 };

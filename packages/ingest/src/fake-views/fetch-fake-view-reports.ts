@@ -38,7 +38,8 @@ interface AskedReport {
 }
 
 async function freshReports(warehouse: Warehouse, ids: readonly string[], category: ContentCategory, maxAgeMs: number, now: Date) {
-  if (maxAgeMs <= 0) return new Set<string>();
+  // DuckDB cannot type an empty bound list: nothing asked, nothing fresh.
+  if (maxAgeMs <= 0 || ids.length === 0) return new Set<string>();
   const rows = await warehouse.rows(
     `select distinct item_id from tikhub_fake_view_reports
      where outcome = 'ok' and content_category = $category and fetched_at >= $cutoff::TIMESTAMP and list_contains($ids, item_id)`,
@@ -59,6 +60,9 @@ export function fakeViewReportKind(source: FakeViewSource, category: ContentCate
       return fetched === null ? null : { videoId, fetched };
     },
     rows: (runId, _provider, { videoId, fetched }) => [[tikhubFakeViewReports, [fakeViewReportRow(runId, videoId, category, fetched)]]],
+    unstorable: (runId, _provider, { videoId, fetched }, why) => [
+      [tikhubFakeViewReports, [fakeViewReportRow(runId, videoId, category, { ok: false, outcome: 'schema_error', detail: why.slice(0, 300), raw: fetched.raw })]],
+    ],
     outcome: ({ fetched }) => (fetched.ok ? 'ok' : fetched.outcome),
     decided: async (warehouse, runId) => {
       const rows = await warehouse.rows(`SELECT item_id FROM tikhub_fake_view_reports WHERE run_id = $run`, { run: runId });

@@ -31,6 +31,11 @@ export interface FetchKind<Item, Landed> {
   fetch(item: Item, calls: PaidCalls): Promise<Landed | null>;
   /** The rows that land a decided item (its raw bodies are landed beside them by the loop). */
   rows(runId: string, provider: string, landed: Landed, decidedAt: Date): TableRows;
+  /**
+   * The rows that record an item whose own rows could not be stored (a value the warehouse refuses): its
+   * outcome says why, so one bad record costs that item, never the run. Its raw bodies land beside them.
+   */
+  unstorable(runId: string, provider: string, landed: Landed, why: string, decidedAt: Date): TableRows;
   /** The item's outcome, for progress and the run's tally. */
   outcome(landed: Landed): string;
   /** Items already decided in this run (a resumed run skips them). */

@@ -1,6 +1,13 @@
 import { appendRows, type Row, type TableDef, type Warehouse } from '@creator-audit/warehouse';
 import type { TableRows } from './fetch-kind.ts';
 
+/** An item to land: its rows, and what to land instead when the warehouse refuses them. */
+export interface LandingItem {
+  rows: TableRows;
+  /** Rows recording that the item's own could not be stored, given why; without them a refusal stops the run. */
+  instead?(why: string): TableRows;
+}
+
 export interface LandingOptions {
   /** Items per transaction at most. */
   flushEvery: number;
@@ -16,7 +23,7 @@ export interface LandingOptions {
  * is written while the next one fills, so memory stays flat however far fetching runs ahead of DuckDB.
  */
 export class LandingBuffer {
-  private pending: TableRows[] = [];
+  private pending: LandingItem[] = [];
   private chain: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private landedCount = 0;
@@ -31,7 +38,7 @@ export class LandingBuffer {
   }
 
   /** Adds an item; once the batch is full, resolves only when it has been handed to DuckDB (backpressure). */
-  async add(item: TableRows): Promise<void> {
+  async add(item: LandingItem): Promise<void> {
     this.pending.push(item);
     if (this.pending.length < this.options.flushEvery) {
       // A failed timed flush is not lost: the chain holds it, and the next add or flush throws it.
@@ -54,9 +61,28 @@ export class LandingBuffer {
     return this.chain;
   }
 
-  private async write(batch: TableRows[]): Promise<void> {
+  /**
+   * One transaction for the batch. When the warehouse refuses it, each item is written alone, and an item it
+   * refuses alone is landed as its `instead` rows: one bad record costs one item, and the rest of the batch lands.
+   */
+  private async write(batch: LandingItem[]): Promise<void> {
+    try {
+      await this.writeRows(batch.map((item) => item.rows));
+    } catch (error) {
+      if (batch.length > 1) {
+        for (const item of batch) await this.write([item]);
+        return;
+      }
+      const instead = (batch[0] as LandingItem).instead?.((error as Error).message);
+      if (!instead) throw error;
+      await this.writeRows([instead]);
+    }
+    this.landedCount += batch.length;
+  }
+
+  private async writeRows(items: readonly TableRows[]): Promise<void> {
     const byTable = new Map<TableDef, Row[]>();
-    for (const item of batch) {
+    for (const item of items) {
       for (const [table, rows] of item) {
         const held = byTable.get(table);
         if (held) for (const row of rows) held.push(row);
@@ -66,6 +92,5 @@ export class LandingBuffer {
     await this.warehouse.transaction(async () => {
       for (const [table, rows] of byTable) await appendRows(this.warehouse.connection, table, rows);
     });
-    this.landedCount += batch.length;
   }
 }

@@ -127,15 +127,18 @@ export async function runFetch<Item, Landed>(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
 
-  const land = async (rows: TableRows, outcome: string) => {
+  const land = async (rows: TableRows, outcome: string, instead?: (why: string) => TableRows) => {
     progress.advance(outcome);
-    if (rows.length > 0) await landing.add(rows);
+    if (rows.length > 0) await landing.add({ rows, ...(instead ? { instead } : {}) });
   };
   const decide = async (landed: Landed, calls: PaidCalls) => {
-    const raws = calls.raws.map((r) => rawRow(run.runId, r));
-    const quarantined = calls.raws.map((r) => quarantineRow(run.runId, r)).filter((r): r is Row => r !== null);
-    const rows = kind.rows(run.runId, provider.name, landed, now());
-    await land([[rawResponses, raws], [quarantine, quarantined], ...rows], kind.outcome(landed));
+    const bodies: TableRows = [
+      [rawResponses, calls.raws.map((r) => rawRow(run.runId, r))],
+      [quarantine, calls.raws.map((r) => quarantineRow(run.runId, r)).filter((r): r is Row => r !== null)],
+    ];
+    const at = now();
+    const rows = kind.rows(run.runId, provider.name, landed, at);
+    await land([...bodies, ...rows], kind.outcome(landed), (why) => [...bodies, ...kind.unstorable(run.runId, provider.name, landed, why, at)]);
     onDecided?.(landed);
   };
 

@@ -2,6 +2,7 @@ import type { Provider } from '@creator-audit/providers';
 import { hashInput, type Warehouse } from '@creator-audit/warehouse';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
 import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
+import { hashtagMessages } from './messages.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, hashtagScanRows } from './scan-hashtag.ts';
 
 export interface HashtagIngestOptions extends HashtagScanPlan {
@@ -27,6 +28,8 @@ export function hashtagKind(provider: Provider, plan: HashtagScanPlan, now: () =
     expectedCalls: () => 1,
     fetch: (hashtag, calls) => fetchHashtag(provider, hashtag, plan, calls, now),
     rows: (runId, provider, scan) => hashtagScanRows(runId, provider, scan),
+    unstorable: (runId, provider, scan, why) =>
+      hashtagScanRows(runId, provider, { ...scan, videos: [], outcome: 'schema_error', detail: hashtagMessages.unstorable(why) }),
     outcome: (scan) => scan.outcome,
     decided: async (warehouse, runId) => {
       const rows = await warehouse.rows(`SELECT hashtag FROM hashtag_scans WHERE run_id = $run`, { run: runId });

@@ -11,6 +11,8 @@ const envelope = z.looseObject({ data: fakeViewReportSchema });
  * `raw_responses` (the normalised table keeps only the figures): same request, same fetch time.
  */
 export async function readTikHubReports(warehouse: Warehouse, videoIds: readonly string[]): Promise<Map<string, FakeViewReport>> {
+  // DuckDB cannot type an empty bound list: nothing asked, nothing read.
+  if (videoIds.length === 0) return new Map();
   const rows = await warehouse.rows(
     `with latest as (
          select video_id, tikhub_request_key, tikhub_fetched_at from ${FAKE_VIEW_SCORES_TABLE}

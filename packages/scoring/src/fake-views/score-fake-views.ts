@@ -42,6 +42,8 @@ const LATEST = `qualify row_number() over (partition by video_id order by snapsh
 
 /** The latest scored row of each asked video that is in the table (run `scoreFakeViews` first). */
 export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly string[]): Promise<FakeViewRow[]> {
+  // DuckDB cannot type an empty bound list: nothing asked, nothing read.
+  if (videoIds.length === 0) return [];
   const rows = await warehouse.rows(
     `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE}
      where list_contains($ids, video_id) ${LATEST} order by video_id`,
