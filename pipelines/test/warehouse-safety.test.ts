@@ -47,7 +47,7 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     writeFileSync(join(home, 'videos', 'holiday.mp4'), 'precious');
     const res = await runCli(['export', '--db', db, '--out', home]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('was not made by a creator-audit export');
+    expect(res.stderr).toContain('was not written by creator-audit');
     expect(readdirSync(join(home, 'videos'))).toEqual(['holiday.mp4']);
   });
 });

@@ -107,6 +107,20 @@ describe('synthesize', () => {
     await expect(synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 0, seed: 6 })).rejects.toThrow(/videos per creator must be 1 to 1000/);
   });
 
+  it('refuses to mix a synthesized cohort into a warehouse holding real API data, unless told to', async () => {
+    await warehouse.run(
+      `INSERT INTO runs (run_id, kind, provider, started_at, status) VALUES ('r-real', 'creators', 'scavio', now()::TIMESTAMP, 'finished')`,
+    );
+    await expect(synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 3, seed: 5 })).rejects.toThrow(
+      /holds data fetched from scavio: a synthesized cohort would mix with it/,
+    );
+    const [none] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM creators`);
+    expect(none?.n).toBe(0);
+    await synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 3, seed: 5, besideRealData: true });
+    const [some] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM creators`);
+    expect(some?.n).toBe(10);
+  });
+
   it("caps every botted video's fake plays and bought likes at the most its archetype's package can hold", async () => {
     await synthesizeCohort(warehouse, { creators: 4000, videosPerCreator: 10, seed: 12 });
     const [fraud] = await warehouse.rows(`

@@ -1,31 +1,27 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeAbandonedFolders, writeOwnedFolder } from '@creator-audit/warehouse';
 import { buildHtmlReport } from './html/html-report.ts';
 import { svgToPng } from './render/render-png.ts';
 import { renderSvg } from './render/render-svg.ts';
 import type { Report } from './report.ts';
 
-/** Each file appears whole or not at all: written beside its name, then renamed over it. */
-function writeAtomically(path: string, data: string | Buffer): void {
-  writeFileSync(`${path}.partial`, data);
-  renameSync(`${path}.partial`, path);
-}
-
 /**
  * Writes `<outDir>/<slug>/report.html` and, per chart, `<chart>.svg` and `<chart>.png` (labels drawn with the
- * bundled DejaVu Sans). Returns the paths written, HTML first.
+ * bundled DejaVu Sans), as one folder swapped in whole: a killed report leaves the previous one as it was, never a
+ * new report.html beside older charts. Returns the paths written, HTML first.
  */
 export async function writeReport(report: Report, outDir: string): Promise<string[]> {
-  const dir = join(outDir, report.slug);
-  mkdirSync(dir, { recursive: true });
-  const html = join(dir, 'report.html');
-  writeAtomically(html, buildHtmlReport(report));
-  const files = [html];
-  for (const chart of report.charts) {
-    const svg = await renderSvg(chart.spec);
-    writeAtomically(join(dir, `${chart.id}.svg`), svg);
-    writeAtomically(join(dir, `${chart.id}.png`), svgToPng(svg));
-    files.push(join(dir, `${chart.id}.svg`), join(dir, `${chart.id}.png`));
-  }
-  return files;
+  removeAbandonedFolders(outDir, [report.slug]);
+  const names = ['report.html', ...report.charts.flatMap((c) => [`${c.id}.svg`, `${c.id}.png`])];
+  const dir = await writeOwnedFolder(outDir, report.slug, { report: report.slug }, async (tmp) => {
+    mkdirSync(tmp, { recursive: true });
+    writeFileSync(join(tmp, 'report.html'), buildHtmlReport(report));
+    for (const chart of report.charts) {
+      const svg = await renderSvg(chart.spec);
+      writeFileSync(join(tmp, `${chart.id}.svg`), svg);
+      writeFileSync(join(tmp, `${chart.id}.png`), svgToPng(svg));
+    }
+  });
+  return names.map((name) => join(dir, name));
 }

@@ -2,6 +2,7 @@ export * from './append-rows.ts';
 export * from './errors.ts';
 export * from './export-parquet.ts';
 export * from './migrations.ts';
+export * from './owned-folder.ts';
 export * from './runs.ts';
 export * from './sql-files.ts';
 export * from './sql-models.ts';

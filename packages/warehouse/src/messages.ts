@@ -13,7 +13,7 @@ export const warehouseMessages = {
   viewWithParameter: (path: string) =>
     `model ${path} uses a $parameter: views cannot bind values, declare -- materialized: table`,
   unboundParameter: (file: string, name: string) => `${file} uses $${name}, which has no value`,
-  notOurExport: (dir: string) =>
-    `${dir} exists and was not made by a creator-audit export: refusing to replace it (move it, or export to another folder)`,
+  notOurs: (dir: string) =>
+    `${dir} exists and was not written by creator-audit: refusing to replace it (move it, or write to another folder)`,
   unsafeIdentifier: (what: string) => `refusing to use ${JSON.stringify(what)} as a table or column name`,
 };

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_MARKER, exportParquet } from '../src/export-parquet.ts';
+import { exportParquet } from '../src/export-parquet.ts';
+import { OWNED_MARKER } from '../src/owned-folder.ts';
 import { withTempWarehouse } from '../src/testing/index.ts';
 
 const specs = [{ table: 'creators', snapshotColumn: 'snapshot_at' }];
@@ -21,7 +22,7 @@ describe('exportParquet', () => {
       const out = join(dir, 'parquet');
       const [result] = await exportParquet(w, out, specs);
       expect(result).toMatchObject({ table: 'creators', rows: 2 });
-      expect(readdirSync(join(out, 'creators')).sort()).toEqual([EXPORT_MARKER, 'snapshot_date=2026-11-20', 'snapshot_date=2026-11-21']);
+      expect(readdirSync(join(out, 'creators')).sort()).toEqual([OWNED_MARKER, 'snapshot_date=2026-11-20', 'snapshot_date=2026-11-21']);
       const back = await w.rows(
         `SELECT username, followers::VARCHAR AS followers, snapshot_date::VARCHAR AS d FROM read_parquet($p, hive_partitioning = true) ORDER BY 1`,
         { p: join(out, 'creators', '**', '*.parquet') },
@@ -50,10 +51,10 @@ describe('exportParquet', () => {
       await seedCreators(w, 5);
       const out = join(dir, 'parquet');
       mkdirSync(join(out, '.creators.old', 'snapshot_date=2026-01-01'), { recursive: true });
-      writeFileSync(join(out, '.creators.old', EXPORT_MARKER), '{}');
+      writeFileSync(join(out, '.creators.old', OWNED_MARKER), '{}');
       await exportParquet(w, out, specs);
       expect(readdirSync(out)).toEqual(['creators']);
-      expect(readdirSync(join(out, 'creators')).sort()).toEqual([EXPORT_MARKER, 'snapshot_date=2026-11-20', 'snapshot_date=2026-11-21']);
+      expect(readdirSync(join(out, 'creators')).sort()).toEqual([OWNED_MARKER, 'snapshot_date=2026-11-20', 'snapshot_date=2026-11-21']);
     });
   });
 
@@ -63,12 +64,12 @@ describe('exportParquet', () => {
       const home = join(dir, 'home');
       mkdirSync(join(home, 'creators'), { recursive: true });
       writeFileSync(join(home, 'creators', 'my-notes.txt'), 'not an export');
-      await expect(exportParquet(w, home, specs)).rejects.toThrow(/creators exists and was not made by a creator-audit export/);
+      await expect(exportParquet(w, home, specs)).rejects.toThrow(/creators exists and was not written by creator-audit/);
       expect(readdirSync(join(home, 'creators'))).toEqual(['my-notes.txt']);
       // Nor is a folder of the user's taken for one an interrupted swap set aside.
       mkdirSync(join(home, '.videos.old'));
       writeFileSync(join(home, '.videos.old', 'keep.txt'), 'mine');
-      await expect(exportParquet(w, home, [{ table: 'videos', snapshotColumn: 'snapshot_at' }])).rejects.toThrow(/\.videos\.old exists and was not made/);
+      await expect(exportParquet(w, home, [{ table: 'videos', snapshotColumn: 'snapshot_at' }])).rejects.toThrow(/\.videos\.old exists and was not written/);
       expect(readdirSync(join(home, '.videos.old'))).toEqual(['keep.txt']);
     });
   });
@@ -83,8 +84,8 @@ describe('exportParquet', () => {
       mkdirSync(abandoned, { recursive: true });
       writeFileSync(join(abandoned, 'data_0.parquet'), 'PAR1 cut off');
       await expect(w.rows(`SELECT count(*) FROM read_parquet($p)`, { p: join(out, '**', '*.parquet') })).rejects.toThrow();
-      await exportParquet(w, out, specs);
-      expect(readdirSync(out)).toEqual(['creators']);
+      await exportParquet(w, out, [...specs, { table: 'videos', snapshotColumn: 'snapshot_at' }]);
+      expect(readdirSync(out)).toEqual(['creators', 'videos']);
       const [row] = await w.rows(`SELECT count(*)::INTEGER AS n FROM read_parquet($p)`, { p: join(out, '**', '*.parquet') });
       expect(row?.n).toBe(2);
     });

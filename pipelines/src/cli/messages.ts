@@ -44,5 +44,7 @@ export const campaignMessages = {
   noParticipants: 'no participants to screen (no video names its author).',
   scanFailed: (hashtag: string, outcome: string, detail: string | null) =>
     `#${hashtag}: the scan brought no snapshot (${outcome}${detail ? `: ${detail}` : ''}); nothing to report.`,
+  scansFailed: (hashtags: readonly string[]) =>
+    `no snapshot because the scan failed: ${hashtags.map((h) => `#${h}`).join(' ')} (the reason is in the report above; exit code 1)`,
   notScanned: (hashtags: readonly string[], why: string) => `not scanned (${why}): ${hashtags.map((h) => `#${h}`).join(' ')}`,
 };

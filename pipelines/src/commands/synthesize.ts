@@ -11,6 +11,7 @@ interface SynthesizeFlags {
   seed: number;
   db: string;
   at?: Date;
+  besideRealData?: boolean;
 }
 
 export function registerSynthesize(program: Command): void {
@@ -21,11 +22,18 @@ export function registerSynthesize(program: Command): void {
     .option('--videos-per-creator <n>', 'videos per creator (feed positions 1..K)', intIn(1, MAX_VIDEOS_PER_CREATOR), 30)
     .option('--seed <n>', 'seed: the same seed gives the same cohort', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .requiredOption('--db <path>', 'DuckDB warehouse file to write into')
+    .option('--beside-real-data', 'write into a warehouse that also holds data fetched from real APIs (refused otherwise)')
     .option('--at <time>', 'the instant the cohort is seen at (ISO 8601; default 120 days after the planted frauds began)', instant)
     .action(async (flags: SynthesizeFlags) => {
       const started = performance.now();
       const result = await withWarehouse(flags.db, { access: 'create' }, (w) =>
-        synthesizeCohort(w, { creators: flags.creators, videosPerCreator: flags.videosPerCreator, seed: flags.seed, ...(flags.at ? { at: flags.at } : {}) }),
+        synthesizeCohort(w, {
+          creators: flags.creators,
+          videosPerCreator: flags.videosPerCreator,
+          seed: flags.seed,
+          besideRealData: Boolean(flags.besideRealData),
+          ...(flags.at ? { at: flags.at } : {}),
+        }),
       );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(

@@ -2,7 +2,7 @@ import { parseHashtags, progressBar } from '@creator-audit/ingest';
 import { CAMPAIGN_TABLES, FLAG_LEVEL_NAMES, type FlagLevel, readCampaignValues } from '@creator-audit/scoring';
 import { withWarehouse } from '@creator-audit/warehouse';
 import { type Command, Option } from 'commander';
-import { worstExitCode } from '../cli/exit-codes.ts';
+import { EXIT, worstExitCode } from '../cli/exit-codes.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
 import { campaignMessages } from '../cli/messages.ts';
 import { collect, type DbFlags, type PacingFlags, type ProviderFlags, withDb, withPacing, withProvider } from '../cli/option-sets.ts';
@@ -10,6 +10,9 @@ import { intIn, oneOf } from '../cli/parse-values.ts';
 import { campaignReports } from '../workflows/campaign-reports.ts';
 import { withOpenProvider } from '../workflows/open-provider.ts';
 import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, trackCampaign } from '../workflows/track-campaign.ts';
+
+/** Ways a hashtag can end without a snapshot that are not errors: each has its own exit code or is the budget's doing. */
+const NOT_ERRORS = ['budget_exhausted', 'interrupted', 'stopped', 'not_scanned'];
 
 interface TrackCampaignFlags extends ProviderFlags, PacingFlags, DbFlags {
   hashtag?: string[];
@@ -50,7 +53,10 @@ async function run(flags: TrackCampaignFlags): Promise<void> {
       const why = stop?.kind === 'interrupted' ? 'interrupted' : stop?.kind === 'run_stopping' ? stop.message : 'credit budget reached';
       process.stderr.write(`${campaignMessages.notScanned(tracked.scan.notReached, why)}\n`);
     }
-    process.exitCode = worstExitCode(stop, tracked.screening.ingest?.stop);
+    // A scan that brought nothing back because of an error must not look like a quiet day to a scheduler.
+    const failed = tracked.snapshots.filter((s) => s.snapshotAt === null && !NOT_ERRORS.includes(s.outcome));
+    if (failed.length > 0) process.stderr.write(`${campaignMessages.scansFailed(failed.map((s) => s.hashtag))}\n`);
+    process.exitCode = Math.max(worstExitCode(stop, tracked.screening.ingest?.stop), failed.length > 0 ? EXIT.error : EXIT.ok);
   });
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { syntheticModel } from '@creator-audit/providers';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { Warehouse } from '@creator-audit/warehouse';
+import { ingestMessages } from '../messages.ts';
 import { synthesisParams, synthesisParamTypes } from './synthesis-params.ts';
 
 export interface SynthesizeOptions {
@@ -12,6 +13,8 @@ export interface SynthesizeOptions {
   seed: number;
   /** The instant the cohort is seen at; by default 120 days after the simulator's fraud window closed. */
   at?: Date;
+  /** Write into a warehouse that holds data from real APIs too (refused otherwise: the cohorts would mix silently). */
+  besideRealData?: boolean;
 }
 
 export interface SynthesizeResult {
@@ -63,6 +66,13 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
   }
   const at = options.at ?? DEFAULT_SYNTHESIS_AT;
   const runId = `synthesize-${seed}-${at.toISOString()}`;
+  if (!options.besideRealData) {
+    const real = await warehouse.rows(
+      `SELECT DISTINCT provider FROM runs WHERE provider NOT IN ('synthetic', $synthesized) ORDER BY provider`,
+      { synthesized: SYNTHESIZED_PROVIDER },
+    );
+    if (real.length > 0) throw new Error(ingestMessages.synthesizeBesideRealData(real.map((r) => String(r.provider))));
+  }
   const [existing] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM runs WHERE run_id = $runId`, { runId });
   if (Number(existing?.n) > 0) throw new Error(`this warehouse already holds the cohort of seed ${seed} at ${at.toISOString()} (run ${runId})`);
   const params: Record<string, DuckDBValue> = {
