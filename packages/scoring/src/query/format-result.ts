@@ -1,5 +1,6 @@
 import { guardCsvText } from '../scores/csv-guard.ts';
 import { terminalSafe } from '../campaign/terminal-text.ts';
+import type { DuckDBValue } from '@duckdb/node-api';
 import type { QueryResult } from './run-query.ts';
 import { queryMessages } from './messages.ts';
 import { cellText, isNumeric, jsonText } from './sql-values.ts';
@@ -61,4 +62,61 @@ export function formatResult(result: QueryResult, format: QueryFormat): string {
   if (format === 'json') return resultJson(result);
   if (format === 'csv') return resultCsv(result);
   return resultTable(result);
+}
+
+/** Writes a result as it streams in, chunk by chunk: CSV and JSON never hold more than a chunk in memory. */
+export interface ResultWriter {
+  start(columns: readonly string[]): string;
+  rows(rows: readonly DuckDBValue[][]): string;
+  end(): string;
+}
+
+export function csvWriter(): ResultWriter {
+  return {
+    start: (columns) => resultCsv({ columns: [...columns], rows: [] }),
+    rows: (rows) => (rows.length === 0 ? '' : resultCsv({ columns: [], rows: [...rows] }).replace(/^\r\n/, '')),
+    end: () => '',
+  };
+}
+
+export function jsonWriter(): ResultWriter {
+  let columns: string[] = [];
+  let written = 0;
+  return {
+    start: (names) => {
+      columns = [...names];
+      resultJson({ columns, rows: [] });
+      return '';
+    },
+    rows: (rows) => {
+      if (rows.length === 0) return '';
+      const body = resultJson({ columns, rows: [...rows] }).slice(2, -3);
+      const text = `${written === 0 ? '[\n' : ',\n'}${body}`;
+      written += rows.length;
+      return text;
+    },
+    end: () => (written === 0 ? '[]\n' : '\n]\n'),
+  };
+}
+
+/** An aligned table needs every row's width first: it holds up to `limit` rows and says when it showed fewer. */
+export function tableWriter(limit: number): ResultWriter & { truncated(): boolean } {
+  let columns: string[] = [];
+  const held: DuckDBValue[][] = [];
+  let more = false;
+  return {
+    start: (names) => {
+      columns = [...names];
+      return '';
+    },
+    rows: (rows) => {
+      for (const row of rows) {
+        if (held.length < limit) held.push(row);
+        else more = true;
+      }
+      return '';
+    },
+    end: () => resultTable({ columns, rows: held }) + (more ? `${queryMessages.tableTruncated(limit)}\n` : ''),
+    truncated: () => more,
+  };
 }

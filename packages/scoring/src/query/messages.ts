@@ -2,6 +2,9 @@
 export const queryMessages = {
   notAReadingStatement: (type: string, index: number, count: number) =>
     `${type} statements are refused: the sql command only reads (SELECT, EXPLAIN)${count > 1 ? ` (statement ${index} of ${count})` : ''}`,
+  noStatement: 'no SQL statement to run',
+  tableTruncated: (limit: number) =>
+    `(showing the first ${limit.toLocaleString('en-US')} rows; --format csv or --format json stream every row)`,
   duplicateColumns: (names: readonly string[]) =>
     `--format json needs distinct column names, and ${names.map((n) => JSON.stringify(n)).join(', ')} appear(s) more than once: alias them (SELECT a.id AS a_id, b.id AS b_id ...)`,
   sqlFailed: (why: string) =>

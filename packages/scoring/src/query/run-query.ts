@@ -1,5 +1,6 @@
-import { StatementType, type DuckDBValue } from '@duckdb/node-api';
+import { type DuckDBPreparedStatement, type DuckDBValue, StatementType } from '@duckdb/node-api';
 import { Warehouse } from '@creator-audit/warehouse';
+import type { ResultWriter } from './format-result.ts';
 import { queryMessages } from './messages.ts';
 
 export interface QueryResult {
@@ -10,32 +11,62 @@ export interface QueryResult {
 /** Statements that only read. Everything else (COPY ... TO, EXPORT, CHECKPOINT, SET, ATTACH, INSERT...) is refused. */
 const READING = new Set<number>([StatementType.SELECT, StatementType.EXPLAIN]);
 
+const sqlError = (error: unknown) =>
+  // The parse happens in extractStatements, which prefixes DuckDB's own message with its name.
+  new Error(queryMessages.sqlFailed((error as Error).message.replace(/^Failed to extract statements: /, '')), { cause: error });
+
 /**
- * Runs one analyst query on the warehouse file, opened read-only in an instance of its own (`Warehouse.open` with
- * `read-only`: DuckDB refuses writes, external access is off and the configuration locked). Before any of it
- * runs, each statement is parsed by DuckDB and refused unless it only reads: DuckDB still lets a read-only
- * connection write its own files (`COPY ... TO` the database file itself, its WAL, its temp folder), so those
- * never reach it.
+ * Opens the warehouse read-only in an instance of its own (`Warehouse.open` with `read-only`: DuckDB refuses
+ * writes, external access is off and the configuration locked), and before any statement runs, has DuckDB parse
+ * each one and refuses it unless it only reads: DuckDB still lets a read-only connection write its own files
+ * (`COPY ... TO` the database file itself, its WAL, its temp folder), so those never reach it. `work` gets the last
+ * statement, prepared (the earlier ones only read, so their results would be thrown away unseen); DuckDB's errors
+ * become SQL errors, and `work`'s own (writing the output) pass as they are.
  */
-export async function runReadOnlyQuery(path: string, sql: string): Promise<QueryResult> {
+async function withReadingQuery<T>(path: string, sql: string, work: (last: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
   const warehouse = await Warehouse.open(path, { access: 'read-only' });
   try {
-    const connection = warehouse.connection;
+    let last: DuckDBPreparedStatement | null = null;
     try {
-      const statements = await connection.extractStatements(sql);
+      const statements = await warehouse.connection.extractStatements(sql);
       for (let i = 0; i < statements.count; i++) {
-        const prepared = await statements.prepare(i);
-        const type = prepared.statementType;
+        last = await statements.prepare(i);
+        const type = last.statementType;
         if (!READING.has(type)) throw new Error(queryMessages.notAReadingStatement(StatementType[type] ?? String(type), i + 1, statements.count));
       }
-      const reader = await connection.runAndReadAll(sql);
-      return { columns: reader.columnNames(), rows: reader.getRows() };
     } catch (error) {
-      // The parse happens in extractStatements, which prefixes DuckDB's own message with its name.
-      const why = (error as Error).message.replace(/^Failed to extract statements: /, '');
-      throw new Error(queryMessages.sqlFailed(why), { cause: error });
+      throw sqlError(error);
     }
+    if (last === null) throw new Error(queryMessages.noStatement);
+    return await work(last);
   } finally {
     warehouse.close();
   }
+}
+
+/** Runs one analyst query and holds its whole result (for tests and small results; the CLI streams). */
+export function runReadOnlyQuery(path: string, sql: string): Promise<QueryResult> {
+  return withReadingQuery(path, sql, async (last) => {
+    const reader = await last.runAndReadAll().catch((error: unknown) => Promise.reject(sqlError(error)));
+    return { columns: reader.columnNames(), rows: reader.getRows() };
+  });
+}
+
+/**
+ * Runs one analyst query and hands its result to `writer` chunk by chunk as DuckDB produces it, passing each piece
+ * of text to `write` (which may wait, e.g. for stdout to drain): millions of rows never sit in memory at once.
+ */
+export function streamReadOnlyQuery(path: string, sql: string, writer: ResultWriter, write: (text: string) => Promise<void>): Promise<void> {
+  return withReadingQuery(path, sql, async (last) => {
+    const result = await last.stream().catch((error: unknown) => Promise.reject(sqlError(error)));
+    await write(writer.start(result.columnNames()));
+    const chunks = result.yieldRows();
+    for (;;) {
+      const next = await chunks.next().catch((error: unknown) => Promise.reject(sqlError(error)));
+      if (next.done) break;
+      const text = writer.rows(next.value);
+      if (text) await write(text);
+    }
+    await write(writer.end());
+  });
 }
