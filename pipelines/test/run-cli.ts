@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
 
 export interface CliResult {
   code: number | null;

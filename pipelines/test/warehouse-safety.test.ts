@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { syntheticHandles } from '@creator-audit/providers';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { BIN, runCli } from './run-cli.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -49,5 +52,40 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('was not written by creator-audit');
     expect(readdirSync(join(home, 'videos'))).toEqual(['holiday.mp4']);
+  });
+});
+
+/** Runs the CLI where no file may grow past `kb` kilobytes: a disk that fills up, as far as DuckDB can tell. */
+function runWithFullDisk(kb: number, args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // Ignoring SIGXFSZ turns the size limit into write errors (EFBIG) instead of a killed process.
+    const child = spawn('bash', ['-c', `trap '' XFSZ; ulimit -f ${kb}; exec "$0" "$@"`, process.execPath, BIN, ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('a disk that fills up during a run', () => {
+  it('says why (not a failed ROLLBACK), exits 1 instead of hanging, keeps what was committed, and a re-run finishes the rest', async () => {
+    const list = join(dir, 'many.txt');
+    writeFileSync(list, `${syntheticHandles(7, 400).join('\n')}\n`);
+    const db = join(dir, 'full.duckdb');
+    const full = await runWithFullDisk(3000, ['ingest', '--input', list, '--db', db]);
+    expect(full.code).toBe(1);
+    expect(full.stderr).toMatch(/Could not write file .*(File too large|No space left on device)/);
+    expect(full.stderr).not.toMatch(/cannot rollback/);
+    const warehouse = await Warehouse.open(db, { access: 'existing' });
+    const [kept] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM creator_outcomes`);
+    warehouse.close();
+    expect(kept?.n).toBeGreaterThan(0);
+    const again = await runCli(['ingest', '--input', list, '--db', db]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toContain('(resumed)');
   });
 });
