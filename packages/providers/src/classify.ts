@@ -1,3 +1,4 @@
+import { parseJsonText } from './json-text.ts';
 import { type FailureOutcome, TIKTOK_STATUS } from './outcomes.ts';
 import type { WireResponse } from './transport.ts';
 
@@ -42,7 +43,7 @@ export function classifyResponse(res: WireResponse): Classified {
   if (text.startsWith('<')) return { outcome: 'html', detail: `HTML instead of JSON: ${snippet(text)}` };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseJsonText(text);
   } catch {
     if (/illegal request/i.test(text)) return { outcome: 'illegal_request', detail: snippet(text) };
     return { outcome: 'schema_error', detail: `not JSON: ${snippet(text)}` };
