@@ -1,6 +1,6 @@
 import { type CountReading, preferExact, readCount } from './counts.ts';
 import type { CreatorProfile, Video } from './records.ts';
-import type { AppAweme, AppUser, WebItem, WebUserInfo } from './tiktok-shapes.ts';
+import type { AppAweme, AppUser, OldWebItem, WebItem, WebUserInfo } from './tiktok-shapes.ts';
 
 /** Turns TikTok's two dialects into our records. Counts go through `counts.ts`; problems are kept, not hidden. */
 
@@ -137,6 +137,34 @@ export function videoFromApp(aweme: AppAweme): Video | null {
     ]),
     isPinned: Boolean(aweme.is_top),
     isAd: Boolean(aweme.is_ads),
+    countProblems: c.problems,
+  };
+}
+
+/** The 2020 web list item: counts directly in `itemInfos` (no `collectCount`, so saves are unknown), the author apart. */
+export function videoFromOld(item: OldWebItem): Video | null {
+  const info = item.itemInfos;
+  const videoId = idText(info.id);
+  if (!videoId) return null;
+  const c = new CountCollector();
+  const author = item.authorInfos?.uniqueId;
+  return {
+    videoId,
+    author: author ? normaliseHandle(author) : null,
+    createdAt: c.time('created_at', info.createTime),
+    caption: info.text ?? '',
+    plays: c.take('plays', readCount(info.playCount)),
+    likes: c.take('likes', readCount(info.diggCount)),
+    comments: c.take('comments', readCount(info.commentCount)),
+    shares: c.take('shares', readCount(info.shareCount)),
+    saves: null,
+    durationSeconds: info.video?.videoMeta?.duration ?? null,
+    hashtags: cleanTags([
+      ...(item.textExtra ?? []).map((t) => t.HashtagName),
+      ...(item.challengeInfoList ?? []).map((t) => t.challengeName),
+    ]),
+    isPinned: false,
+    isAd: false,
     countProblems: c.problems,
   };
 }

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { readCount } from './counts.ts';
 import { RunStoppingError } from './errors.ts';
 import { decode, type ExchangeOptions, exchange, ShapeError } from './exchange.ts';
+import { parseHashtagDetail } from './hashtag-body.ts';
 import { messages } from './messages.ts';
 import type { Fetched } from './outcomes.ts';
 import type { Provider } from './provider.ts';
 import type { CreatorProfile, CreatorRef, HashtagInfo, Page, Video } from './records.ts';
-import { parseProfileData, parseVideoPage } from './scavio.ts';
+import { parseProfileData } from './profile-body.ts';
 import { type ContentCategory, type FakeViewReport, fakeViewReportSchema } from './tikhub-fake-views.ts';
 import type { Transport, WireResponse } from './transport.ts';
+import { parseVideoPage } from './video-page.ts';
 
 export const TIKHUB_DEFAULT_BASE_URL = 'https://api.tikhub.io/api/v1/tiktok';
 export const TIKHUB_KEY_VAR = 'TIKHUB_API_KEY';
@@ -47,14 +48,6 @@ function dataOf(json: unknown): unknown {
   if (env.code !== 200) throw new ShapeError(`TikHub envelope code ${env.code}: ${env.message ?? ''}`);
   return env.data;
 }
-
-const tagDetail = z.looseObject({
-  challengeInfo: z.looseObject({
-    challenge: z.looseObject({ id: z.union([z.string(), z.number()]), title: z.string().nullish() }),
-    stats: z.looseObject({ videoCount: z.unknown(), viewCount: z.unknown() }).partial().nullish(),
-    statsV2: z.looseObject({ videoCount: z.unknown(), viewCount: z.unknown() }).partial().nullish(),
-  }),
-});
 
 export interface TikHubOptions {
   transport: Transport;
@@ -99,15 +92,7 @@ export class TikHubProvider implements Provider {
 
   async hashtagInfo(hashtag: string): Promise<Fetched<HashtagInfo>> {
     const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_tag_detail', query: { tagName: hashtag } });
-    return decode(ex, (json) => {
-      const info = tagDetail.parse(dataOf(json)).challengeInfo;
-      return {
-        hashtag,
-        hashtagId: String(info.challenge.id),
-        videoCount: readCount(info.statsV2?.videoCount ?? info.stats?.videoCount).value,
-        viewCount: readCount(info.statsV2?.viewCount ?? info.stats?.viewCount).value,
-      };
-    });
+    return decode(ex, (json) => parseHashtagDetail(dataOf(json), hashtag));
   }
 
   async hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {

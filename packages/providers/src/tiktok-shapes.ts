@@ -93,7 +93,43 @@ export const appAweme = z.looseObject({
   video: z.looseObject({ duration: z.number().nullish() }).nullish(),
 });
 
+/**
+ * The 2020 web challenge list: `data` is the list itself, each item split in `itemInfos` (the counts sit
+ * directly in it), `authorInfos`, `authorStats` (`heartCount` a string beside numbers), `challengeInfoList`.
+ */
+export const oldWebItem = z.looseObject({
+  itemInfos: z.looseObject({
+    id,
+    text,
+    createTime: id,
+    playCount: wireCount,
+    diggCount: wireCount,
+    commentCount: wireCount,
+    shareCount: wireCount,
+    video: z.looseObject({ videoMeta: z.looseObject({ duration: z.number().nullish() }).nullish() }).nullish(),
+  }),
+  authorInfos: z.looseObject({ uniqueId: text }).nullish(),
+  challengeInfoList: z.array(z.looseObject({ challengeName: text })).nullish(),
+  textExtra: z.array(z.looseObject({ HashtagName: text })).nullish(),
+});
+
+/** A hashtag's detail in the app dialect: `ch_info.cid` is the id its video list is asked by. */
+export const appChallengeDetail = z.looseObject({
+  ch_info: z.looseObject({ cid: id, cha_name: text, view_count: wireCount, user_count: wireCount }),
+});
+
+/** The same in the web dialect: `challengeInfo.challenge.id`, rounded `stats` beside exact `statsV2`. */
+const challengeStats = z.looseObject({ videoCount: wireCount, viewCount: wireCount });
+export const webChallengeDetail = z.looseObject({
+  challengeInfo: z.looseObject({
+    challenge: z.looseObject({ id, title: text }),
+    stats: challengeStats.nullish(),
+    statsV2: challengeStats.nullish(),
+  }),
+});
+
 export type WebUserInfo = z.infer<typeof webUserInfo>;
 export type AppUser = z.infer<typeof appUser>;
 export type WebItem = z.infer<typeof webItem>;
 export type AppAweme = z.infer<typeof appAweme>;
+export type OldWebItem = z.infer<typeof oldWebItem>;

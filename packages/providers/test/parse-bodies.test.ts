@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { classifyResponse } from '../src/classify.ts';
-import { parseProfileData, parseVideoPage } from '../src/scavio.ts';
+import { parseProfileData } from '../src/profile-body.ts';
+import { parseVideoPage } from '../src/video-page.ts';
 
 describe('profile bodies, both dialects', () => {
   it('reads web camelCase and prefers exact statsV2 strings', () => {
