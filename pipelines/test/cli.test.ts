@@ -95,7 +95,7 @@ describe('the creator-audit CLI', () => {
       server.script('user/info', rateLimited(0), rateLimited(0), rateLimited(0));
       const list = file('paced.txt', ['alpha_one', 'beta_two', 'gamma_three', 'delta_four', 'eps_five', 'zeta_six'].join('\n'));
       const args = ['ingest', '--input', list, '--provider', 'scavio', '--rps', '4', '--concurrency', '6', '--db', join(dir, 'paced.duckdb')];
-      const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl });
+      const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl, SCAVIO_CONTRACT: 'scavio-tutorial' });
       expect(res.code, res.stderr).toBe(0);
       const arrivals = server.requests.map((r) => r.arrivedAtMs);
       expect(arrivals.length).toBe(15);

@@ -52,7 +52,7 @@ export function ingestOptions(options: Partial<IngestOptions> = {}): IngestOptio
 
 export function providerFor(vendor: Vendor, baseUrl: string, transport: Partial<HttpTransportOptions> = {}): Provider {
   const http = createHttpTransport({ baseUrl, apiKey: KEYS[vendor], ...QUICK, ...transport });
-  return vendor === 'scavio' ? new ScavioProvider({ transport: http }) : new TikHubProvider({ transport: http });
+  return vendor === 'scavio' ? new ScavioProvider({ transport: http, contract: 'scavio-tutorial' }) : new TikHubProvider({ transport: http });
 }
 
 /**

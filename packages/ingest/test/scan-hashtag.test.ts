@@ -41,7 +41,7 @@ async function withScan(
   const server = await startWireServer({ [vendor]: { apiKey: KEYS[vendor], backend: byEndpoint(routes), ...(credits === undefined ? {} : { credits }) } });
   const baseUrl = vendor === 'scavio' ? server.scavioBaseUrl : server.tikhubBaseUrl;
   const transport = createHttpTransport({ baseUrl, apiKey: KEYS[vendor], minRetryDelayMs: 5, maxRetryDelayMs: 20, timeoutMs: 2_000 });
-  const provider = vendor === 'scavio' ? new ScavioProvider({ transport, clock: () => AT }) : new TikHubProvider({ transport, clock: () => AT });
+  const provider = vendor === 'scavio' ? new ScavioProvider({ transport, clock: () => AT, contract: 'scavio-tutorial' }) : new TikHubProvider({ transport, clock: () => AT });
   try {
     await withTempWarehouse((warehouse) => fn({ server, provider, warehouse }));
   } finally {

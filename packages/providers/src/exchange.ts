@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import { type Classified, classifyResponse } from './classify.ts';
 import type { Fetched, RawBody } from './outcomes.ts';
-import type { ProviderName } from './records.ts';
+import type { ProviderName, WireContract } from './records.ts';
 import { type Transport, type WireRequest, type WireResponse, requestKeyOf } from './transport.ts';
 
 export interface Exchanged {
@@ -16,22 +16,27 @@ export interface ExchangeOptions {
   stopOn: (res: WireResponse) => void;
   /** Credits this answer cost, read from the envelope where the vendor reports it. */
   creditsOf: (res: WireResponse, json: unknown) => number;
+  /** Credits the account has left, where the vendor's envelope says; null otherwise. */
+  creditsRemainingOf: (json: unknown) => number | null;
   clock: () => Date;
 }
 
-/** One call: send, stop the run if the vendor says so, classify, and land the raw body with its cost. */
-export async function exchange(options: ExchangeOptions, request: WireRequest): Promise<Exchanged> {
+/** One call: send, stop the run if the vendor says so, classify, and land the raw body with its cost and contract. */
+export async function exchange(options: ExchangeOptions, request: WireRequest, contract: WireContract): Promise<Exchanged> {
   const res = await options.transport(request);
   options.stopOn(res);
   const classified = classifyResponse(res);
+  const json = 'json' in classified ? classified.json : null;
   const raw: RawBody = {
     provider: options.provider,
+    contract,
     endpoint: request.path,
     requestKey: requestKeyOf(request),
     httpStatus: res.status,
     fetchedAt: options.clock(),
     body: res.body,
-    credits: options.creditsOf(res, 'json' in classified ? classified.json : null),
+    credits: options.creditsOf(res, json),
+    creditsRemaining: options.creditsRemainingOf(json),
   };
   return { raw, classified };
 }

@@ -1,7 +1,7 @@
 import { createHttpTransport } from './http-transport.ts';
 import { messages } from './messages.ts';
 import type { Provider } from './provider.ts';
-import type { ProviderName } from './records.ts';
+import { SCAVIO_CONTRACTS, type ProviderName, type ScavioContract } from './records.ts';
 import { SCAVIO_DEFAULT_BASE_URL, SCAVIO_KEY_VAR, ScavioProvider } from './scavio.ts';
 import { createSyntheticProvider } from './synthetic/index.ts';
 import { TIKHUB_DEFAULT_BASE_URL, TIKHUB_KEY_VAR, TikHubProvider } from './tikhub.ts';
@@ -33,7 +33,20 @@ export interface ProviderConfig {
    */
   rps?: number | null;
   concurrency?: number;
+  /**
+   * The contract the Scavio server is known to speak (e.g. the one recorded on the bodies of an earlier run), so
+   * none is learnt; else `SCAVIO_CONTRACT` from the environment; else it is learnt from the first telling answer.
+   */
+  scavioContract?: ScavioContract;
   clock?: () => Date;
+}
+
+function scavioContractFrom(config: ProviderConfig): ScavioContract | undefined {
+  if (config.scavioContract) return config.scavioContract;
+  const named = config.env.SCAVIO_CONTRACT?.trim();
+  if (!named) return undefined;
+  if ((SCAVIO_CONTRACTS as readonly string[]).includes(named)) return named as ScavioContract;
+  throw new Error(messages.badContract(named, SCAVIO_CONTRACTS));
 }
 
 function keyFrom(env: ProviderConfig['env'], name: ProviderName, variable: string): string {
@@ -57,11 +70,14 @@ export function createProvider(config: ProviderConfig): Provider {
   switch (name) {
     case 'synthetic':
       return createSyntheticProvider({ seed: config.seed ?? DEFAULT_SIMULATOR_SEED, ...(clock ? { clock } : {}) });
-    case 'scavio':
+    case 'scavio': {
+      const contract = scavioContractFrom(config);
       return new ScavioProvider({
         transport: http(env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL, keyFrom(env, name, SCAVIO_KEY_VAR)),
+        ...(contract ? { contract } : {}),
         ...(clock ? { clock } : {}),
       });
+    }
     case 'tikhub':
       return new TikHubProvider({
         transport: http(env.TIKHUB_BASE_URL || TIKHUB_DEFAULT_BASE_URL, keyFrom(env, name, TIKHUB_KEY_VAR)),

@@ -1,6 +1,7 @@
 export * from './classify.ts';
 export * from './counts.ts';
 export * from './errors.ts';
+export * from './contract-choice.ts';
 export * from './exchange.ts';
 export * from './from-env.ts';
 export * from './hashtag-body.ts';
@@ -10,11 +11,13 @@ export * from './messages.ts';
 export * from './normalize.ts';
 export * from './outcomes.ts';
 export * from './pace.ts';
+export * from './page-size.ts';
 export * from './paging.ts';
 export * from './profile-body.ts';
 export * from './provider.ts';
 export * from './records.ts';
 export * from './scavio.ts';
+export * from './scavio-contracts.ts';
 export * from './synthetic/index.ts';
 /** The simulator's parameters as one namespace, for generators that must draw from the same model (ingest's synthesize). */
 export * as syntheticModel from './synthetic/model.ts';

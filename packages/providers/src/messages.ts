@@ -8,6 +8,8 @@ export const messages = {
     `${provider} says the account has no credits left (HTTP 402)${billing ? `; top up at ${billing}` : ''}. The run stopped and everything fetched so far is kept.`,
   missingKey: (provider: ProviderName, envVar: string) =>
     `${provider} needs an API key: set ${envVar} in the environment (or use --provider synthetic for the offline simulator).`,
+  badContract: (named: string, known: readonly string[]) =>
+    `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
 };
 
 const keyList = (keys: readonly string[]) => (keys.length === 0 ? 'none' : keys.slice(0, 12).join(', '));
@@ -25,4 +27,22 @@ export const schemaReasons = {
   profileWithoutSecUid: () => "the profile has no sec_uid, and Scavio's documented user/posts asks for a creator's videos by it",
   hashtagUnknown: (got: readonly string[]) =>
     `no hashtag detail in any known shape (app ch_info.cid, web challengeInfo.challenge.id); the body has: ${keyList(got)}`,
+};
+
+/** How a call ended while the client was still learning which of Scavio's two contracts the server speaks. */
+export const contractMessages = {
+  notFoundOnBoth: (what: string, documented: string, tutorial: string) =>
+    `${what}: HTTP 404 from Scavio's documented ${documented} and from the tutorials' ${tutorial}: not found, or SCAVIO_BASE_URL serves neither contract`,
+  hashtagNotFound: (hashtag: string) =>
+    `#${hashtag}: HTTP 404 from Scavio's documented hashtag endpoint, whose contract this server speaks (the tutorials' user/info is missing)`,
+  undecided: (what: string) =>
+    `#${what}: Scavio answered 404 for its documented hashtag endpoint and the tutorials' user/info did not settle which contract it speaks; try again`,
+  pagesBeforeContract: (call: string) =>
+    `${call} was asked before Scavio's contract was known: ask the profile (or the hashtag's info) first, or pin the contract`,
+  missingKey: (call: string, key: string) => `${call} on Scavio's documented contract needs ${key}: ask the profile (or the hashtag's info) first`,
+};
+
+export const pagingMessages = {
+  emptyFeed: (expected: number, pages: number, stop: string) =>
+    `the profile reports ${expected} video(s), but ${pages} page(s) held none (paging stopped: ${stop}); no verdict on an unread feed`,
 };

@@ -1,4 +1,4 @@
-import type { ProviderName } from './records.ts';
+import type { ProviderName, WireContract } from './records.ts';
 
 /**
  * Why a call produced no record. Facts about the account (`not_found`, `private`, ...) are final for
@@ -12,6 +12,8 @@ export const TRANSIENT_OUTCOMES = [
   'empty_body',
   'illegal_request',
   'schema_error',
+  // The profile reports videos, yet the pages held none (a vendor rate-limiting with 200s and empty lists does this).
+  'empty_feed',
   'rate_limited',
   'server_error',
   'network_error',
@@ -29,6 +31,8 @@ export function isAccountOutcome(outcome: string): outcome is AccountOutcome {
 /** One HTTP exchange as it is landed: enough to re-normalise later without spending credits. Never holds a key. */
 export interface RawBody {
   provider: ProviderName;
+  /** The wire contract the request was made in (a Scavio server speaks one of two). */
+  contract: WireContract;
   endpoint: string;
   /** Stable description of what was asked (`user/info?username=foo`), used for resume and audit. */
   requestKey: string;
@@ -36,6 +40,8 @@ export interface RawBody {
   fetchedAt: Date;
   body: string;
   credits: number;
+  /** Credits the account had left after this answer, where the envelope says (Scavio's `credits_remaining`); else null. */
+  creditsRemaining: number | null;
 }
 
 export type Fetched<T> =

@@ -1,3 +1,4 @@
+import { pagingMessages } from './messages.ts';
 import type { Fetched, FailureOutcome, RawBody } from './outcomes.ts';
 import type { Page } from './records.ts';
 
@@ -9,6 +10,11 @@ export interface PagingLimits {
   maxEmptyPages?: number;
   /** Hard cap on calls, whatever the API says about `hasMore`. */
   maxPages?: number;
+  /**
+   * Items the source says exist (a profile's `videoCount`). When it is above 0 and the walk read none, the walk
+   * ends `empty_feed`: those pages were not the creator's feed, and "no videos" would be a verdict on nothing.
+   */
+  expectedItems?: number | null;
 }
 
 /** `halted`: the caller declined to fetch another page (e.g. the credit budget ran out). */
@@ -40,6 +46,13 @@ export async function collectPages<T extends { videoId: string }>(
   let cursor: string | null = null;
   let emptyInARow = 0;
 
+  // A walk that ran its course without reading one of the items the source says exist.
+  const ended = (stop: StopReason): Collected<T> => {
+    const expected = limits.expectedItems ?? 0;
+    if (items.length > 0 || expected <= 0) return { items, raws, stop };
+    return { items, raws, stop, failure: { outcome: 'empty_feed', detail: pagingMessages.emptyFeed(expected, raws.length, stop), atPage: raws.length - 1 } };
+  };
+
   for (let page = 0; page < maxPages; page++) {
     const fetched = await fetchPage(cursor, Math.min(limits.pageSize, limits.maxItems - items.length));
     if (fetched === null) return { items, raws, stop: 'halted' };
@@ -54,11 +67,11 @@ export async function collectPages<T extends { videoId: string }>(
       if (items.length >= limits.maxItems) return { items, raws, stop: 'limit' };
     }
     emptyInARow = fresh === 0 ? emptyInARow + 1 : 0;
-    if (!fetched.value.hasMore) return { items, raws, stop: 'end' };
-    if (emptyInARow >= maxEmpty) return { items, raws, stop: 'empty_pages' };
+    if (!fetched.value.hasMore) return ended('end');
+    if (emptyInARow >= maxEmpty) return ended('empty_pages');
     const next = fetched.value.nextCursor;
-    if (next === null) return { items, raws, stop: 'no_cursor' };
+    if (next === null) return ended('no_cursor');
     cursor = next;
   }
-  return { items, raws, stop: 'max_pages' };
+  return ended('max_pages');
 }

@@ -1,20 +1,32 @@
 import type { Fetched } from './outcomes.ts';
-import type { CreatorProfile, CreatorRef, HashtagInfo, Page, ProviderName, Video } from './records.ts';
+import type { CreatorProfile, CreatorRef, Feed, HashtagInfo, Page, ProviderName, Video, WireContract } from './records.ts';
 
 /**
  * What every data source offers. Each call returns normalised records plus the raw body and its cost
- * (`Fetched`). Calls throw only `RunStoppingError` (bad key, no credits); everything else is a typed outcome.
+ * (`Fetched`). Calls throw only `RunStoppingError` (bad key, no credits) and errors of use (pages asked before
+ * the profile that keys them); everything else is a typed outcome.
  */
 export interface Provider {
   readonly name: ProviderName;
   /** Credits one call is expected to cost, for `--dry-run` estimates and budget reservations. */
   readonly creditsPerCall: number;
-  /** Largest page size the endpoint accepts for a creator's videos. */
+  /** Largest page size the endpoint accepts for a creator's videos (what to ask for, not what comes back). */
   readonly maxPageSize: number;
+  /** The wire contract the server speaks; null until its first telling answer (Scavio learns it). */
+  contract(): WireContract | null;
+  /** Videos a full page held this run (the largest page that said more would follow); null before one came. */
+  observedPageSize(feed: Feed): number | null;
+  /** Videos to expect per page when pricing: the observed size, else what the contract documents. */
+  expectedPageSize(feed: Feed): number;
+  /** The profile, with the `secUid` that keys the creator's pages on some contracts (cache it). */
   profile(username: string): Promise<Fetched<CreatorProfile>>;
+  /** A page of the creator's videos; needs `creator.secUid` where the contract pages by it (TikHub, Scavio 2026). */
   videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>>;
-  /** Resolves a hashtag to its id and reported size, on APIs that need or offer that call (TikHub). */
-  hashtagInfo?(hashtag: string): Promise<Fetched<HashtagInfo>>;
+  /**
+   * Resolves a hashtag to the id its pages are keyed by, and its reported size (cache the id). `null` when the
+   * contract pages hashtags by name (Scavio's tutorials): no call was made and nothing was spent.
+   */
+  hashtagInfo(hashtag: string): Promise<Fetched<HashtagInfo> | null>;
   hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>>;
   close(): Promise<void>;
 }

@@ -2,6 +2,18 @@
 
 export type ProviderName = 'scavio' | 'tikhub' | 'synthetic';
 
+/**
+ * Which wire contract answered: Scavio's documented API (`profile`, `user/posts` by `sec_user_id`, `hashtag`,
+ * `hashtag/videos` by id, app snake_case), the contract of Scavio's tutorials (`user/info`, `user/posts` and
+ * `hashtag/videos` by name, web camelCase), or TikHub's.
+ */
+export const SCAVIO_CONTRACTS = ['scavio-2026', 'scavio-tutorial'] as const;
+export type ScavioContract = (typeof SCAVIO_CONTRACTS)[number];
+export type WireContract = ScavioContract | 'tikhub';
+
+/** A creator's own feed, or a hashtag's: their pages may hold different numbers of videos. */
+export type Feed = 'creator' | 'hashtag';
+
 export interface CreatorProfile {
   /** Lower-cased TikTok handle (`uniqueId`). */
   username: string;

@@ -4,11 +4,12 @@ import { decode, type ExchangeOptions, exchange, ShapeError } from './exchange.t
 import { parseHashtagDetail } from './hashtag-body.ts';
 import { messages } from './messages.ts';
 import type { Fetched } from './outcomes.ts';
-import type { Provider } from './provider.ts';
-import type { CreatorProfile, CreatorRef, HashtagInfo, Page, Video } from './records.ts';
+import { PageSizes } from './page-size.ts';
 import { parseProfileData } from './profile-body.ts';
+import type { Provider } from './provider.ts';
+import type { CreatorProfile, CreatorRef, Feed, HashtagInfo, Page, Video, WireContract } from './records.ts';
 import { type ContentCategory, type FakeViewReport, fakeViewReportSchema } from './tikhub-fake-views.ts';
-import type { Transport, WireResponse } from './transport.ts';
+import type { Transport, WireRequest, WireResponse } from './transport.ts';
 import { parseVideoPage } from './video-page.ts';
 
 export const TIKHUB_DEFAULT_BASE_URL = 'https://api.tikhub.io/api/v1/tiktok';
@@ -63,6 +64,7 @@ export class TikHubProvider implements Provider {
   readonly creditsPerCall = 1;
   readonly maxPageSize = 35;
   private readonly exchange: ExchangeOptions;
+  private readonly pageSizes = new PageSizes();
 
   constructor(private readonly options: TikHubOptions) {
     this.exchange = {
@@ -74,39 +76,56 @@ export class TikHubProvider implements Provider {
       },
       // TikHub bills per successful request and reports no credit count in the envelope.
       creditsOf: (res) => (res.status >= 200 && res.status < 300 ? 1 : 0),
+      creditsRemainingOf: () => null,
       clock: options.clock ?? (() => new Date()),
     };
   }
 
+  contract(): WireContract {
+    return 'tikhub';
+  }
+
+  observedPageSize(feed: Feed): number | null {
+    return this.pageSizes.observed(feed);
+  }
+
+  /** TikHub publishes no page size; until a page tells, pages are taken to hold what they were asked for. */
+  expectedPageSize(feed: Feed): number {
+    return this.pageSizes.observed(feed) ?? this.maxPageSize;
+  }
+
   async profile(username: string): Promise<Fetched<CreatorProfile>> {
-    const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_user_profile', query: { uniqueId: username } });
-    return decode(ex, (json) => parseProfileData(dataOf(json), username));
+    return this.call({ method: 'GET', path: 'web/fetch_user_profile', query: { uniqueId: username } }, (json) => parseProfileData(dataOf(json), username));
   }
 
   async videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     if (!creator.secUid) throw new Error(`TikHub needs the secUid of @${creator.username}: fetch its profile first.`);
     const query = { secUid: creator.secUid, cursor: cursor ?? '0', count: String(count) };
-    const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_user_post', query });
-    return decode(ex, (json) => parseVideoPage(dataOf(json)));
+    const page = await this.call({ method: 'GET', path: 'web/fetch_user_post', query }, (json) => parseVideoPage(dataOf(json)));
+    if (page.ok) this.pageSizes.observe('creator', page.value);
+    return page;
   }
 
   async hashtagInfo(hashtag: string): Promise<Fetched<HashtagInfo>> {
-    const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_tag_detail', query: { tagName: hashtag } });
-    return decode(ex, (json) => parseHashtagDetail(dataOf(json), hashtag));
+    return this.call({ method: 'GET', path: 'web/fetch_tag_detail', query: { tagName: hashtag } }, (json) => parseHashtagDetail(dataOf(json), hashtag));
   }
 
   async hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     if (!tag.hashtagId) throw new Error(`TikHub needs the challenge id of #${tag.hashtag}: call hashtagInfo first.`);
     const query = { challengeID: tag.hashtagId, cursor: cursor ?? '0', count: String(count) };
-    const ex = await exchange(this.exchange, { method: 'GET', path: 'web/fetch_tag_post', query });
-    return decode(ex, (json) => parseVideoPage(dataOf(json)));
+    const page = await this.call({ method: 'GET', path: 'web/fetch_tag_post', query }, (json) => parseVideoPage(dataOf(json)));
+    if (page.ok) this.pageSizes.observe('hashtag', page.value);
+    return page;
   }
 
   /** TikHub's own fake-view analysis of one video; `category` shifts its thresholds (see seed 001). */
   async detectFakeViews(itemId: string, category: ContentCategory): Promise<Fetched<FakeViewReport>> {
     const query = { item_id: itemId, content_category: category };
-    const ex = await exchange(this.exchange, { method: 'GET', path: 'analytics/detect_fake_views', query });
-    return decode(ex, (json) => fakeViewReportSchema.parse(dataOf(json)));
+    return this.call({ method: 'GET', path: 'analytics/detect_fake_views', query }, (json) => fakeViewReportSchema.parse(dataOf(json)));
+  }
+
+  private async call<T>(request: WireRequest, parse: (json: unknown) => T): Promise<Fetched<T>> {
+    return decode(await exchange(this.exchange, request, 'tikhub'), parse);
   }
 
   async close(): Promise<void> {

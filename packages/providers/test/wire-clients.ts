@@ -33,7 +33,8 @@ export async function withWire(setup: WireSetup, fn: (clients: WireClients) => P
   });
   const transport = (baseUrl: string, apiKey: string) => createHttpTransport({ baseUrl, apiKey, ...QUICK, ...setup.transport });
   const clock = () => FETCHED_AT;
-  const scavio = new ScavioProvider({ transport: transport(server.scavioBaseUrl, SCAVIO_KEY), clock });
+  // The wire server serves the tutorials' contract: the client is told so, and learns nothing.
+  const scavio = new ScavioProvider({ transport: transport(server.scavioBaseUrl, SCAVIO_KEY), clock, contract: 'scavio-tutorial' });
   const tikhub = new TikHubProvider({ transport: transport(server.tikhubBaseUrl, TIKHUB_KEY), clock });
   try {
     await fn({ server, scavio, tikhub });

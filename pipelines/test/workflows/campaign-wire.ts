@@ -135,7 +135,7 @@ export async function withCampaignWire(fn: (wire: CampaignWire) => Promise<void>
   const server = await startWireServer({ scavio: { apiKey: SCAVIO_KEY, backend, ...(options.credits === undefined ? {} : { credits: options.credits }) } });
   const now = () => current;
   const transport = createHttpTransport({ baseUrl: server.scavioBaseUrl, apiKey: SCAVIO_KEY, minRetryDelayMs: 5, maxRetryDelayMs: 20, timeoutMs: 2_000 });
-  const provider = new ScavioProvider({ transport, clock: now });
+  const provider = new ScavioProvider({ transport, clock: now, contract: 'scavio-tutorial' });
   const warehouse = await Warehouse.open(':memory:');
   try {
     await fn({ server, provider, warehouse, now, setNow: (at) => (current = at) });

@@ -84,7 +84,7 @@ export async function fetchCreator(
       const items = page.value.items.map((v) => ({ ...v, fetchedAt, feedPosition: 0 }));
       return { ...page, value: { ...page.value, items } };
     },
-    { maxItems: plan.videosPerCreator, pageSize: plan.pageSize, maxEmptyPages: plan.maxEmptyPages },
+    { maxItems: plan.videosPerCreator, pageSize: plan.pageSize, maxEmptyPages: plan.maxEmptyPages, expectedItems: profile.value.videoCount },
   );
   landed.videos = collected.items.map((v, i) => ({ ...v, feedPosition: i + 1 }));
   landed.pagingStop = collected.stop;
@@ -94,7 +94,8 @@ export async function fetchCreator(
   }
   if (collected.failure) {
     const { outcome, detail, atPage } = collected.failure;
-    if (atPage === 0) return settled({ outcome, detail: creatorMessages.videosFailed(detail) });
+    // Without one video read there is nothing to score: the failure is the outcome, whatever page it came on.
+    if (landed.videos.length === 0) return settled({ outcome, detail: creatorMessages.videosFailed(detail) });
     return settled({ outcome: 'partial', detail: creatorMessages.videosStoppedAt(atPage + 1, outcome, detail) });
   }
   if (collected.stop === 'halted') {

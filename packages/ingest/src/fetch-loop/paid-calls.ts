@@ -3,7 +3,7 @@ import type { Wallet } from '../budget.ts';
 import { type LandedRaw, landRaw } from './landed-raw.ts';
 
 /** Runs one call when the rate allows it. */
-export type CallGate = <T>(call: () => Promise<Fetched<T>>) => Promise<Fetched<T>>;
+export type CallGate = <R>(call: () => Promise<R>) => Promise<R>;
 
 /** Why a paid call was refused: the item's budget ran out, the vendor ended the run, or the analyst interrupted. */
 export type Refusal = 'budget' | 'run_stopping' | 'interrupted';
@@ -35,13 +35,14 @@ export class PaidCalls {
     private readonly permit: CallPermit,
   ) {}
 
-  async paid<T>(call: () => Promise<Fetched<T>>): Promise<Fetched<T> | null> {
+  /** `call` may answer null when the provider had nothing to ask (a hashtag paged by name): null, and `refusal` stays null. */
+  async paid<T>(call: () => Promise<Fetched<T> | null>): Promise<Fetched<T> | null> {
     const refused = this.permit.refusal() ?? (this.wallet.ensure(this.creditsPerCall) ? null : 'budget');
     if (refused) {
       this.refusal = refused;
       return null;
     }
-    let fetched: Fetched<T>;
+    let fetched: Fetched<T> | null;
     try {
       fetched = await this.gate(call);
     } catch (error) {
@@ -51,6 +52,7 @@ export class PaidCalls {
       this.permit.vendorStopped(error);
       return null;
     }
+    if (fetched === null) return null;
     this.wallet.pay(fetched.raw.credits);
     this.credits += fetched.raw.credits;
     this.raws.push(landRaw(fetched));

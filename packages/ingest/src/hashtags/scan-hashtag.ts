@@ -74,9 +74,14 @@ export async function fetchHashtag(
     return settled({ outcome: 'partial', detail: hashtagMessages.budgetWhilePaging });
   };
 
-  if (provider.hashtagInfo) {
-    const lookup = provider.hashtagInfo.bind(provider);
-    const detail = await calls.paid(() => lookup(hashtag));
+  // A contract that pages hashtags by name (Scavio's tutorials) has no id to resolve: hashtagInfo answers null, asking nothing.
+  let pagedByName = false;
+  const detail = await calls.paid(async () => {
+    const found = await provider.hashtagInfo(hashtag);
+    pagedByName = found === null;
+    return found;
+  });
+  if (!pagedByName) {
     if (detail === null) return { ...refusedBefore('detail'), stop: 'halted' };
     scan.snapshotAt = detail.raw.fetchedAt;
     if (!detail.ok) return settled({ outcome: detail.outcome, detail: detail.detail, stop: 'failed' });
@@ -86,7 +91,7 @@ export async function fetchHashtag(
   const collected = await collectPages(
     async (cursor, count) => {
       const page = await calls.paid(() => provider.hashtagPage(scan.info, cursor, count));
-      if (page !== null && scan.pages++ === 0 && !provider.hashtagInfo) scan.snapshotAt = page.raw.fetchedAt;
+      if (page !== null && scan.pages++ === 0 && pagedByName) scan.snapshotAt = page.raw.fetchedAt;
       return page;
     },
     { maxItems: plan.maxVideos, pageSize: plan.pageSize, maxEmptyPages: plan.maxEmptyPages },

@@ -10,6 +10,8 @@ export function createSyntheticProvider(options: SyntheticOptions): Provider {
   return new ScavioProvider({
     transport: createSyntheticTransport(options),
     name: 'synthetic',
+    // The simulator answers the tutorials' endpoints only: there is nothing to learn.
+    contract: 'scavio-tutorial',
     ...(options.clock ? { clock: options.clock } : {}),
   });
 }
