@@ -87,3 +87,13 @@ export const tagDetail = {
   },
   statusCode: 0,
 };
+
+/** `n` items of either dialect, newest first, with the same ids `v1`..`vn` whichever the dialect. */
+export function itemsIn(dialect: 'web' | 'app', n: number): Record<string, unknown>[] {
+  return Array.from({ length: n }, (_, i) =>
+    dialect === 'web' ? webItem(`v${i + 1}`, 1_700_000_000 - i * 3_600) : appAweme(`v${i + 1}`, 1_700_000_000 - i * 3_600),
+  );
+}
+
+/** The app's challenge detail, as Scavio's documented `hashtag` passes it through. */
+export const appChallenge = (cid: string, name: string) => ({ ch_info: { cid, cha_name: name, view_count: 2_000_000_000_123, user_count: 9_572 }, status_code: 0 });

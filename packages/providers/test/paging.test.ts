@@ -1,55 +1,90 @@
-import { type Backend, byEndpoint, createFeed, data, html, type WireServerOptions } from '@creator-audit/providers/testing';
+import { type Backend, byEndpoint, createFeed, type FeedOptions, html, truncated, type ParsedRequest } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
+import type { Fetched } from '../src/outcomes.ts';
 import { collectPages } from '../src/paging.ts';
-import { appAwemes, webItem, webItems } from './fixtures.ts';
-import { withWire } from './wire-clients.ts';
+import type { Page, Video } from '../src/records.ts';
+import { itemsIn } from './fixtures.ts';
+import { SCAVIO_WORLDS } from './scavio-worlds.ts';
+import { type WireClients, type WireSetup, withWire } from './wire-clients.ts';
 
-const scavioPosts = (posts: Backend): WireServerOptions => ({ scavio: { backend: byEndpoint({ 'user/posts': posts }) } });
-const tikhubPosts = (posts: Backend): WireServerOptions => ({ tikhub: { backend: byEndpoint({ 'web/fetch_user_post': posts }) } });
-const creator = { username: 'charlidamelio', secUid: 'MS4wLjABAAAA-charli' };
+/** A creator's feed served by one client's server: Scavio in either contract, or TikHub. */
+interface PagingWorld {
+  name: string;
+  dialect: 'web' | 'app';
+  setup(posts: Backend): WireSetup;
+  pager(clients: WireClients): (cursor: string | null, count: number) => Promise<Fetched<Page<Video>>>;
+  /** Whether a request is for the creator's posts. */
+  isPosts(request: ParsedRequest): boolean;
+}
 
-describe('collectPages over the real clients: paging pathologies', () => {
+const worlds: PagingWorld[] = [
+  ...SCAVIO_WORLDS.map((w) => ({
+    name: w.contract,
+    dialect: w.dialect,
+    setup: (posts: Backend): WireSetup => ({ server: { scavio: { contract: w.contract, backend: w.backend({ posts }) } } }),
+    pager: (c: WireClients) => (cursor: string | null, count: number) => c.scavio.videosPage(w.creator, cursor, count),
+    isPosts: (r: ParsedRequest) => r.endpoint === w.endpoints.videos,
+  })),
+  {
+    name: 'tikhub',
+    dialect: 'web',
+    setup: (posts: Backend): WireSetup => ({ server: { tikhub: { backend: byEndpoint({ 'web/fetch_user_post': posts }) } } }),
+    pager: (c: WireClients) => (cursor: string | null, count: number) =>
+      c.tikhub.videosPage({ username: 'charlidamelio', secUid: 'MS4wLjABAAAA-charli' }, cursor, count),
+    isPosts: (r: ParsedRequest) => r.endpoint === 'web/fetch_user_post',
+  },
+];
+
+const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `v${from + i}`);
+
+describe.each(worlds)('$name: collectPages over the real client, paging pathologies', (world) => {
+  const feed = (n: number, options: Omit<FeedOptions, 'items' | 'dialect'> = {}) =>
+    createFeed({ items: itemsIn(world.dialect, n), dialect: world.dialect, listKey: 'videos', ...options });
+  const asked = (clients: WireClients) =>
+    clients.server.requests.filter(world.isPosts).map((r) => [String(r.params.cursor), String(r.params.count)]);
+
   it('dedupes the same page sent twice and walks on to the end', () =>
-    withWire({ server: scavioPosts(createFeed({ items: webItems(10), dialect: 'web', listKey: 'videos', repeatedRequest: 1 })) }, async ({ scavio, server }) => {
-      const got = await collectPages((cursor, count) => scavio.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 4 });
+    withWire(world.setup(feed(10, { repeatedRequest: 1 })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
       expect(got.stop).toBe('end');
-      expect(got.items.map((v) => v.videoId)).toEqual(['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'w9', 'w10']);
-      expect(server.requests.map((r) => r.params.cursor)).toEqual([0, 4, 4, 8]);
+      expect(got.items.map((v) => v.videoId)).toEqual(ids(1, 10));
+      expect(asked(clients).map(([cursor]) => cursor)).toEqual(['0', '4', '4', '8']);
       expect(got.raws).toHaveLength(4);
     }));
 
   it('stops after maxEmptyPages when hasMore stays true over empty lists, a bounded number of calls', () =>
-    withWire({ server: tikhubPosts(createFeed({ items: webItems(3), dialect: 'web', emptyPagesAtEnd: Infinity })) }, async ({ tikhub, server }) => {
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 10, maxEmptyPages: 3 });
+    withWire(world.setup(feed(3, { emptyPagesAtEnd: Infinity })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 10, maxEmptyPages: 3 });
       expect(got.stop).toBe('empty_pages');
       expect(got.items).toHaveLength(3);
-      expect(server.requests).toHaveLength(4);
+      expect(clients.server.requests).toHaveLength(4);
     }));
 
   it('walks through a few empty pages that end with hasMore false', () =>
-    withWire({ server: tikhubPosts(createFeed({ items: webItems(3), dialect: 'web', emptyPagesAtEnd: 2 })) }, async ({ tikhub, server }) => {
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 10, maxEmptyPages: 3 });
+    withWire(world.setup(feed(3, { emptyPagesAtEnd: 2 })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 10, maxEmptyPages: 3 });
       expect(got.stop).toBe('end');
-      expect(server.requests).toHaveLength(4);
+      expect(clients.server.requests).toHaveLength(4);
     }));
 
   it('keeps pinned videos once, as first seen, when they come again in date order', () => {
-    const pinned = [webItem('w3', 1_699_992_800), webItem('w7', 1_699_978_400)];
-    return withWire({ server: scavioPosts(createFeed({ items: webItems(10), pinned, dialect: 'web', listKey: 'videos' })) }, async ({ scavio, server }) => {
-      const got = await collectPages((cursor, count) => scavio.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 4 });
+    const all = itemsIn(world.dialect, 10);
+    const pinned = [all[2], all[6]].filter((x) => x !== undefined);
+    return withWire(world.setup(feed(10, { pinned })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
       expect(got.stop).toBe('end');
-      expect(got.items.map((v) => v.videoId)).toEqual(['w3', 'w7', 'w1', 'w2', 'w4', 'w5', 'w6', 'w8', 'w9', 'w10']);
-      expect(got.items.filter((v) => v.isPinned).map((v) => v.videoId)).toEqual(['w3', 'w7']);
-      expect(server.requests).toHaveLength(3);
+      expect(got.items.map((v) => v.videoId)).toEqual(['v3', 'v7', 'v1', 'v2', 'v4', 'v5', 'v6', 'v8', 'v9', 'v10']);
+      expect(got.items.filter((v) => v.isPinned).map((v) => v.videoId)).toEqual(['v3', 'v7']);
+      expect(clients.server.requests).toHaveLength(3);
     });
   });
 
   it('follows hasMore through pages shorter than the count asked for', () =>
-    withWire({ server: tikhubPosts(createFeed({ items: webItems(10), dialect: 'web', pageSize: 3 })) }, async ({ tikhub, server }) => {
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 10 });
+    withWire(world.setup(feed(10, { pageSize: 3 })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 10 });
       expect(got.stop).toBe('end');
       expect(got.items).toHaveLength(10);
-      expect(server.requests.map((r) => [r.query.cursor, r.query.count])).toEqual([
+      expect(asked(clients)).toEqual([
         ['0', '10'],
         ['3', '10'],
         ['6', '10'],
@@ -58,44 +93,82 @@ describe('collectPages over the real clients: paging pathologies', () => {
     }));
 
   it('gives up on a page that never changes, after maxEmptyPages repeats', () => {
-    const samePage = () => data({ itemList: webItems(4), cursor: '4', hasMore: true, statusCode: 0 });
-    return withWire({ server: tikhubPosts(samePage) }, async ({ tikhub, server }) => {
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 4, maxEmptyPages: 3 });
+    let first: ReturnType<Backend> | null = null;
+    const samePage = feed(4, { pageSize: 4, emptyPagesAtEnd: Infinity });
+    const again: Backend = (req) => (first ??= samePage(req));
+    return withWire(world.setup(again), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4, maxEmptyPages: 3 });
       expect(got.stop).toBe('empty_pages');
       expect(got.items).toHaveLength(4);
-      expect(server.requests).toHaveLength(4);
+      expect(clients.server.requests).toHaveLength(4);
     });
   });
 
-  it('follows max_cursor in the app dialect until has_more is 0', () =>
-    withWire({ server: scavioPosts(createFeed({ items: appAwemes(5), dialect: 'app' })) }, async ({ scavio, server }) => {
-      const got = await collectPages((cursor, count) => scavio.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 2 });
-      expect(got.stop).toBe('end');
-      expect(got.items.map((v) => v.videoId)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
-      expect(server.requests.map((r) => r.params.cursor)).toEqual([0, 2, 4]);
-    }));
-
   it('stops at maxItems and asks only for what is still missing', () =>
-    withWire({ server: scavioPosts(createFeed({ items: webItems(10), dialect: 'web', listKey: 'videos' })) }, async ({ scavio, server }) => {
-      const got = await collectPages((cursor, count) => scavio.videosPage(creator, cursor, count), { maxItems: 5, pageSize: 4 });
+    withWire(world.setup(feed(10)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 5, pageSize: 4 });
       expect(got.stop).toBe('limit');
       expect(got.items).toHaveLength(5);
-      expect(server.requests.map((r) => r.params.count)).toEqual([4, 1]);
+      expect(asked(clients).map(([, count]) => count)).toEqual(['4', '1']);
     }));
 
   it('never passes the hard page cap, whatever hasMore says', () =>
-    withWire({ server: tikhubPosts(createFeed({ items: webItems(100), dialect: 'web' })) }, async ({ tikhub, server }) => {
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 1_000, pageSize: 10, maxPages: 3 });
+    withWire(world.setup(feed(100)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 1_000, pageSize: 10, maxPages: 3 });
       expect(got.stop).toBe('max_pages');
-      expect(server.requests).toHaveLength(3);
+      expect(clients.server.requests).toHaveLength(3);
     }));
 
-  it('stops on a failed page with its outcome and index, keeping the pages before it', () =>
-    withWire({ server: tikhubPosts(createFeed({ items: webItems(10), dialect: 'web' })) }, async ({ tikhub, server }) => {
-      server.script((r) => r.query.cursor === '4', html());
-      const got = await collectPages((cursor, count) => tikhub.videosPage(creator, cursor, count), { maxItems: 100, pageSize: 4 });
+  it('stops on an HTML 200 page with its outcome and index, keeping the pages before it', () =>
+    withWire(world.setup(feed(10)), async (clients) => {
+      clients.server.script((r) => world.isPosts(r) && String(r.params.cursor) === '4', html());
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
       expect(got).toMatchObject({ stop: 'failed', failure: { outcome: 'html', atPage: 1 } });
       expect(got.items).toHaveLength(4);
       expect(got.raws.map((r) => r.httpStatus)).toEqual([200, 200]);
+    }));
+
+  it('stops on a 200 whose JSON was cut short, as a schema error, never as an empty page', () =>
+    withWire(world.setup(feed(10)), async (clients) => {
+      clients.server.script((r) => world.isPosts(r) && String(r.params.cursor) === '4', truncated({ videos: itemsIn(world.dialect, 4) }, 120));
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
+      expect(got).toMatchObject({ stop: 'failed', failure: { outcome: 'schema_error', atPage: 1, detail: expect.stringContaining('not JSON') } });
+      expect(got.items).toHaveLength(4);
+    }));
+
+  it('retries a page whose connection closed mid-body, then walks on', () =>
+    withWire(world.setup(feed(6)), async (clients) => {
+      clients.server.script((r) => world.isPosts(r) && String(r.params.cursor) === '4', truncated({ videos: itemsIn(world.dialect, 2) }, 50, true));
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
+      expect(got.stop).toBe('end');
+      expect(got.items.map((v) => v.videoId)).toEqual(ids(1, 6));
+      expect(clients.server.requests.map((r) => r.answered)).toEqual([200, 'cut', 200]);
+    }));
+
+  it('pages on past an empty first page that says has_more, and reads the videos behind it', () => {
+    const emptyFirst = feed(0, { emptyPagesAtEnd: 1 });
+    const videos = feed(5);
+    let calls = 0;
+    return withWire(world.setup((req) => (calls++ === 0 ? emptyFirst(req) : videos(req))), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 30, pageSize: 10, maxEmptyPages: 3, expectedItems: 5 });
+      expect(got).toMatchObject({ stop: 'end', items: ids(1, 5).map((videoId) => ({ videoId })) });
+      expect(got.failure).toBeUndefined();
+      expect(clients.server.requests).toHaveLength(2);
+    });
+  });
+
+  it('ends with an honest empty list for a creator that says it has no videos', () =>
+    withWire(world.setup(feed(0)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 30, pageSize: 10, expectedItems: 0 });
+      expect(got).toMatchObject({ stop: 'end', items: [] });
+      expect(got.failure).toBeUndefined();
+    }));
+
+  it('ends empty_feed, not "no videos", when a creator said to have videos is served only empty pages', () =>
+    withWire(world.setup(feed(0, { emptyPagesAtEnd: Infinity })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 30, pageSize: 10, maxEmptyPages: 3, expectedItems: 12 });
+      expect(got).toMatchObject({ stop: 'empty_pages', items: [], failure: { outcome: 'empty_feed', atPage: 2 } });
+      expect(got.failure?.detail).toContain('reports 12 video(s), but 3 page(s) held none');
+      expect(clients.server.requests).toHaveLength(3);
     }));
 });

@@ -1,5 +1,6 @@
 import { startWireServer, type WireServer, type WireServerOptions } from '@creator-audit/providers/testing';
 import { createHttpTransport, type HttpTransportOptions } from '../src/http-transport.ts';
+import type { ScavioContract } from '../src/records.ts';
 import { ScavioProvider } from '../src/scavio.ts';
 import { TikHubProvider } from '../src/tikhub.ts';
 
@@ -22,6 +23,11 @@ export interface WireSetup {
   server?: WireServerOptions;
   /** Overrides for both clients' HTTP transports (a wrong `apiKey`, a small `timeoutMs`, retry delays). */
   transport?: Partial<Omit<HttpTransportOptions, 'baseUrl'>>;
+  /**
+   * The contract the Scavio client is told the server speaks (default: the one served, so a test of one contract's
+   * wire sees no learning calls); `learn` leaves the client to find out, as in production.
+   */
+  scavioClient?: ScavioContract | 'learn';
 }
 
 /** Runs `fn` with a wire server and the real clients pointed at it, and closes all of them whatever happens. */
@@ -33,8 +39,8 @@ export async function withWire(setup: WireSetup, fn: (clients: WireClients) => P
   });
   const transport = (baseUrl: string, apiKey: string) => createHttpTransport({ baseUrl, apiKey, ...QUICK, ...setup.transport });
   const clock = () => FETCHED_AT;
-  // The wire server serves the tutorials' contract: the client is told so, and learns nothing.
-  const scavio = new ScavioProvider({ transport: transport(server.scavioBaseUrl, SCAVIO_KEY), clock, contract: 'scavio-tutorial' });
+  const told = setup.scavioClient ?? setup.server?.scavio?.contract ?? 'scavio-tutorial';
+  const scavio = new ScavioProvider({ transport: transport(server.scavioBaseUrl, SCAVIO_KEY), clock, ...(told === 'learn' ? {} : { contract: told }) });
   const tikhub = new TikHubProvider({ transport: transport(server.tikhubBaseUrl, TIKHUB_KEY), clock });
   try {
     await fn({ server, scavio, tikhub });

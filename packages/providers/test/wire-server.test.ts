@@ -7,6 +7,7 @@ import {
   html,
   SCAVIO_BILLING_URL,
   startWireServer,
+  truncated,
   vendorError,
   type WireServer,
   type WireServerOptions,
@@ -59,6 +60,43 @@ describe('the wire server speaks Scavio', () => {
       const res = await post(server, 'user/posts', { count: 30 });
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: 'username: Field required' });
+    }));
+});
+
+describe("the wire server speaks Scavio's documented contract", () => {
+  const documented: WireServerOptions = {
+    scavio: {
+      contract: 'scavio-2026',
+      backend: byEndpoint({ profile: () => data({ user: { uid: '1', sec_uid: 's', unique_id: 'x', follower_count: 5 } }), 'user/posts': () => data({ aweme_list: [], has_more: 0 }) }),
+    },
+  };
+
+  it("answers 404 to the tutorials' endpoints, and serves its own", () =>
+    withServer(documented, async (server) => {
+      const tutorial = await post(server, 'user/info', { username: 'x' });
+      expect(tutorial.status).toBe(404);
+      expect(await tutorial.json()).toEqual({ error: 'Not Found' });
+      const own = await post(server, 'profile', { username: 'x' });
+      expect(await own.json()).toMatchObject({ data: { user: { sec_uid: 's' } }, credits_used: 1 });
+    }));
+
+  it("rejects what its SDKs would not send, with 422 {error: {message}}: no username nor sec_user_id, a numeric cursor, count 31", () =>
+    withServer(documented, async (server) => {
+      const none = await post(server, 'profile', {});
+      expect(none.status).toBe(422);
+      expect(await none.json()).toEqual({ error: { message: 'username | sec_user_id: One of these fields is required' } });
+      const numeric = await post(server, 'user/posts', { sec_user_id: 's', cursor: 0, count: 10 });
+      expect(await numeric.json()).toEqual({ error: { message: 'cursor: Input should be a valid string' } });
+      const tooMany = await post(server, 'user/posts', { sec_user_id: 's', cursor: '0', count: 31 });
+      expect(await tooMany.json()).toEqual({ error: { message: 'count: Input should be between 1 and 30' } });
+      expect((await post(server, 'user/posts', { sec_user_id: 's', cursor: '0', count: 30, sort_type: '0' })).status).toBe(200);
+    }));
+
+  it("the tutorials' contract (the default) answers 404 to the documented endpoints", () =>
+    withServer(profileBackend, async (server) => {
+      expect((await post(server, 'profile', { username: 'x' })).status).toBe(404);
+      expect((await post(server, 'hashtag', { hashtag_name: 'x' })).status).toBe(404);
+      expect((await post(server, 'user/info', { username: 'x' })).status).toBe(200);
     }));
 });
 
@@ -119,6 +157,16 @@ describe('scripts, backends and timing', () => {
         [200, '<!DOCTYPE html>'],
         [200, '{"data":{"user"'],
       ]);
+    }));
+
+  it('cuts a success short: a whole HTTP message with half its JSON, or a connection closed mid-body', () =>
+    withServer(profileBackend, async (server) => {
+      server.script('user/info', truncated({ user: { uniqueId: 'x' } }, 20), truncated({ user: { uniqueId: 'x' } }, 20, true));
+      const half = await post(server, 'user/info', { username: 'x' });
+      expect(half.status).toBe(200);
+      expect(await half.text()).toBe('{"data":{"user":{"un');
+      await expect(post(server, 'user/info', { username: 'x' }).then((r) => r.text())).rejects.toThrow();
+      expect(server.requests.map((r) => r.answered)).toEqual([200, 'cut']);
     }));
 
   it('matches a script to one request by its parameters', () =>

@@ -5,6 +5,7 @@
  */
 export type Answer =
   | { kind: 'data'; data: unknown }
+  | { kind: 'truncated'; data: unknown; keep: number; closeEarly: boolean }
   | { kind: 'error'; status: number; message: string; headers?: Record<string, string> }
   | { kind: 'invalid'; field: string; message: string; type: string }
   | { kind: 'raw'; status: number; body: string; headers?: Record<string, string> }
@@ -34,6 +35,13 @@ export const raw = (status: number, body: string, headers?: Record<string, strin
 
 export const rateLimited = (retryAfterSeconds?: number): Answer =>
   vendorError(429, 'Too many requests', retryAfterSeconds === undefined ? undefined : { 'retry-after': String(retryAfterSeconds) });
+
+/**
+ * A success whose body stops after `keep` bytes of the vendor's enveloped JSON. By default the HTTP message is
+ * whole but its JSON is cut (a gateway that buffered part of the upstream answer); with `closeEarly` the server
+ * promises the full length and closes the connection mid-body.
+ */
+export const truncated = (payload: unknown, keep: number, closeEarly = false): Answer => ({ kind: 'truncated', data: payload, keep, closeEarly });
 
 /** The socket is reset mid-request: no HTTP answer at all. */
 export const reset = (): Answer => ({ kind: 'reset' });

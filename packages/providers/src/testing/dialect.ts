@@ -1,10 +1,17 @@
+import type { ScavioContract } from '../records.ts';
 import type { ParsedRequest, Vendor } from './requests.ts';
 
 export interface EndpointRule {
   /** Parameters the vendor rejects the request without. */
   required: readonly string[];
+  /** Parameters of which the vendor needs at least one (`profile {username | sec_user_id}`). */
+  oneOf?: readonly string[];
   /** Parameters that must read as integers when present. */
   integers: readonly string[];
+  /** Parameters that must be JSON strings when present (the documented API's `cursor: "0"`). */
+  strings?: readonly string[];
+  /** Inclusive bounds of integer parameters when present (`count` 1-30). */
+  ranges?: Readonly<Record<string, readonly [number, number]>>;
   /** Parameters limited to a fixed set of values when present. */
   choices?: Readonly<Record<string, readonly string[]>>;
 }
@@ -23,7 +30,10 @@ export interface Dialect {
 
 export const SCAVIO_BILLING_URL = 'https://scavio.dev/dashboard/billing';
 
-/** Scavio: POST with a JSON body, `{data, response_time, credits_used, credits_remaining}`. */
+/**
+ * Scavio as its tutorials (and the seeds) call it: POST with a JSON body, `{data, response_time, credits_used,
+ * credits_remaining}`; profiles, posts and hashtag lists asked by name, numeric cursors.
+ */
 export const scavioDialect: Dialect = {
   vendor: 'scavio',
   prefix: '/scavio/api/v1/tiktok',
@@ -36,6 +46,33 @@ export const scavioDialect: Dialect = {
   success: (data, _request, meta) => ({ data, response_time: 0, credits_used: 1, credits_remaining: meta.creditsRemaining }),
   error: (status, message) => (status === 402 ? { error: message, billing_url: SCAVIO_BILLING_URL } : { error: message }),
   invalid: (field, message) => ({ status: 400, body: { error: `${field}: ${message}` } }),
+};
+
+/**
+ * Scavio's documented API (its SDKs' `tiktok` namespace, 2026): same envelope and errors, other endpoints. The
+ * profile gives the `sec_uid` posts are asked by, the hashtag detail the id its videos are asked by; cursors
+ * are strings, `count` is 1-30. Its validation errors come as `{"error": {"message"}}`, the other shape its SDKs read.
+ */
+export const scavioDocumentedDialect: Dialect = {
+  ...scavioDialect,
+  endpoints: {
+    profile: { required: [], oneOf: ['username', 'sec_user_id'], integers: [] },
+    'user/posts': {
+      required: ['sec_user_id'],
+      integers: ['count'],
+      strings: ['cursor', 'sort_type'],
+      ranges: { count: [1, 30] },
+      choices: { sort_type: ['0', '1'] },
+    },
+    hashtag: { required: [], oneOf: ['hashtag_name', 'hashtag_id'], integers: [] },
+    'hashtag/videos': { required: ['hashtag_id'], integers: ['count'], strings: ['cursor'], ranges: { count: [1, 30] } },
+  },
+  invalid: (field, message) => ({ status: 422, body: { error: { message: `${field}: ${message}` } } }),
+};
+
+export const SCAVIO_DIALECTS: Readonly<Record<ScavioContract, Dialect>> = {
+  'scavio-2026': scavioDocumentedDialect,
+  'scavio-tutorial': scavioDialect,
 };
 
 /** TikHub: GET with a query, `{code, request_id, message, router, params, data}`; errors under `detail`. */

@@ -9,6 +9,8 @@ export interface FeedOptions {
   dialect: 'web' | 'app';
   /** Key of a web page's list: TikHub passes TikTok's `itemList` through, Scavio's seeds read `videos`. */
   listKey?: 'itemList' | 'videos';
+  /** Key of an app page's next cursor: a creator's posts page on `max_cursor`, a hashtag's list on `cursor`. */
+  cursorKey?: 'max_cursor' | 'cursor';
   /** Most items a page holds, whatever `count` asks for: pages come back shorter than asked. */
   pageSize?: number;
   /** Served first and flagged pinned, and again where they fall in date order (TikTok sends both). */
@@ -44,7 +46,7 @@ export function createFeed(options: FeedOptions): Backend {
     previous =
       options.dialect === 'web'
         ? data({ [options.listKey ?? 'itemList']: page, cursor: String(next), hasMore, statusCode: 0, status_code: 0 })
-        : data({ aweme_list: page, max_cursor: next, min_cursor: offset, has_more: hasMore ? 1 : 0, status_code: 0 });
+        : data({ aweme_list: page, [options.cursorKey ?? 'max_cursor']: next, min_cursor: offset, has_more: hasMore ? 1 : 0, status_code: 0 });
     return previous;
   };
 }

@@ -13,8 +13,8 @@ export interface ParsedRequest {
   params: Record<string, unknown>;
 }
 
-/** What the server answered: an HTTP status, or a fault with no HTTP answer. */
-export type AnsweredWith = number | 'reset' | 'hang';
+/** What the server answered: an HTTP status, or a fault with no whole HTTP answer (`cut`: closed mid-body). */
+export type AnsweredWith = number | 'reset' | 'hang' | 'cut';
 
 export interface RecordedRequest extends ParsedRequest {
   /** Milliseconds since the server started, on a monotonic clock, taken when the request arrived. */

@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Answer, invalid, vendorError } from './answers.ts';
 import { type Backend, type BackendOption, toBackend } from './backend.ts';
-import { type Dialect, scavioDialect, tikhubDialect } from './dialect.ts';
+import type { ScavioContract } from '../records.ts';
+import { type Dialect, SCAVIO_DIALECTS, tikhubDialect } from './dialect.ts';
 import type { AnsweredWith, ParsedRequest, RecordedRequest, Vendor } from './requests.ts';
 import { createScript, type Match } from './script.ts';
 import { validateParams } from './validate-params.ts';
@@ -18,6 +19,11 @@ export interface VendorOptions {
   backend?: BackendOption;
   /** Credits left: each `data` answer costs one, and at 0 the vendor answers 402. Default: more than a test spends. */
   credits?: number;
+  /**
+   * Scavio only: the contract served. The other contract's endpoints answer 404, as a server without them
+   * would. Default `scavio-tutorial`, what the seeds call.
+   */
+  contract?: ScavioContract;
 }
 
 export interface WireServerOptions {
@@ -73,6 +79,7 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 
 /** A loopback HTTP server speaking Scavio's and TikHub's wire formats, for testing the real clients. */
 export async function startWireServer(options: WireServerOptions = {}): Promise<WireServer> {
+  const scavioDialect = SCAVIO_DIALECTS[options.scavio?.contract ?? 'scavio-tutorial'];
   const states: VendorState[] = [scavioDialect, tikhubDialect].map((dialect) => {
     const own = options[dialect.vendor] ?? {};
     return {
@@ -107,6 +114,16 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
       case 'data':
         state.credits--;
         return send(res, 200, JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: state.credits })));
+      case 'truncated': {
+        state.credits--;
+        const body = Buffer.from(JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: state.credits })));
+        const kept = body.subarray(0, answer.keep);
+        if (!answer.closeEarly) return send(res, 200, kept.toString('utf8'));
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+        res.write(kept);
+        res.socket?.destroy();
+        return 'cut';
+      }
       case 'error':
         return send(res, answer.status, JSON.stringify(dialect.error(answer.status, answer.message, request)), answer.headers);
       case 'invalid': {

@@ -6,10 +6,23 @@ export function validateParams(rule: EndpointRule, params: Record<string, unknow
   for (const field of rule.required) {
     if (params[field] === undefined || params[field] === '') return invalid(field, 'Field required', 'missing');
   }
+  if (rule.oneOf && !rule.oneOf.some((field) => params[field] !== undefined && params[field] !== '')) {
+    return invalid(rule.oneOf.join(' | '), 'One of these fields is required', 'missing');
+  }
+  for (const field of rule.strings ?? []) {
+    const value = params[field];
+    if (value !== undefined && typeof value !== 'string') return invalid(field, 'Input should be a valid string', 'string_type');
+  }
   for (const field of rule.integers) {
     const value = params[field];
     if (value !== undefined && !/^-?\d+$/.test(String(value))) {
       return invalid(field, 'Input should be a valid integer, unable to parse string as an integer', 'int_parsing');
+    }
+  }
+  for (const [field, [min, max]] of Object.entries(rule.ranges ?? {})) {
+    const value = params[field];
+    if (value !== undefined && (Number(value) < min || Number(value) > max)) {
+      return invalid(field, `Input should be between ${min} and ${max}`, 'range');
     }
   }
   for (const [field, allowed] of Object.entries(rule.choices ?? {})) {
