@@ -11,14 +11,17 @@ import {
 } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { RunStoppingError } from '../src/errors.ts';
+import type { ScavioContract } from '../src/records.ts';
 import { webUserInfo } from './fixtures.ts';
+import { SCAVIO_WORLDS, scavioWorld } from './scavio-worlds.ts';
 import { SCAVIO_KEY, TIKHUB_KEY, withWire } from './wire-clients.ts';
 
-/** Both vendors answer one profile; the faults are scripted in front of it. */
-const backends: WireServerOptions = {
-  scavio: { backend: byEndpoint({ 'user/info': () => data(webUserInfo) }) },
+/** Both vendors answer one profile (Scavio in either contract); the faults are scripted in front of it. */
+const serving = (contract: ScavioContract): WireServerOptions => ({
+  scavio: { contract, backend: scavioWorld(contract).backend() },
   tikhub: { backend: byEndpoint({ 'web/fetch_user_profile': () => data({ userInfo: webUserInfo, statusCode: 0 }) }) },
-};
+});
+const backends = serving('scavio-tutorial');
 
 async function stopped(call: Promise<unknown>): Promise<RunStoppingError> {
   const error = await call.then(
@@ -29,8 +32,10 @@ async function stopped(call: Promise<unknown>): Promise<RunStoppingError> {
   return error as RunStoppingError;
 }
 
-describe('answers that stop the run', () => {
-  const wrongKey = 'sk-wrong-0123456789abcdef';
+const wrongKey = 'sk-wrong-0123456789abcdef';
+
+describe.each(SCAVIO_WORLDS)('$contract: answers that stop the run', (world) => {
+  const backends = serving(world.contract);
 
   it('Scavio 401: names SCAVIO_API_KEY, holds no key, and is not retried', () =>
     withWire({ server: backends, transport: { apiKey: wrongKey } }, async ({ scavio, server }) => {
@@ -42,14 +47,11 @@ describe('answers that stop the run', () => {
       expect(server.requests).toMatchObject([{ authorized: false, answered: 401 }]);
     }));
 
-  it('TikHub 401: names TIKHUB_API_KEY and holds no key', () =>
-    withWire({ server: backends, transport: { apiKey: wrongKey } }, async ({ tikhub, server }) => {
-      const error = await stopped(tikhub.profile('charlidamelio'));
-      expect(error).toMatchObject({ provider: 'tikhub', httpStatus: 401 });
-      expect(error.message).toContain('TIKHUB_API_KEY');
-      expect(error.message).not.toContain(wrongKey);
-      expect(error.message).not.toContain(TIKHUB_KEY);
-      expect(server.requests).toHaveLength(1);
+  it('Scavio 401 while the contract is still being learnt: stops at the first answer, nothing decided', () =>
+    withWire({ server: backends, transport: { apiKey: wrongKey }, scavioClient: 'learn' }, async ({ scavio, server }) => {
+      await stopped(scavio.profile('charlidamelio'));
+      expect(server.requests).toMatchObject([{ endpoint: 'profile', answered: 401 }]);
+      expect(scavio.contract()).toBeNull();
     }));
 
   it('Scavio 402 once the credits run out: points at billing_url, holds no key', () =>
@@ -62,19 +64,10 @@ describe('answers that stop the run', () => {
       expect(server.requests.map((r) => r.answered)).toEqual([200, 402]);
     }));
 
-  it('TikHub 402: stops the run and holds no key', () =>
-    withWire({ server: { ...backends, tikhub: { ...backends.tikhub, credits: 0 } } }, async ({ tikhub }) => {
-      const error = await stopped(tikhub.profile('charlidamelio'));
-      expect(error).toMatchObject({ provider: 'tikhub', httpStatus: 402 });
-      expect(error.message).not.toContain(TIKHUB_KEY);
-    }));
-});
-
-describe('retries at the transport', () => {
   it('honours Retry-After through a 429 storm, then succeeds', () =>
     // The cap must exceed Retry-After, or undici clamps the wait to it.
     withWire({ server: backends, transport: { maxRetryDelayMs: 5_000 } }, async ({ scavio, server }) => {
-      server.script('user/info', rateLimited(1), rateLimited(1));
+      server.script(world.endpoints.profile, rateLimited(1), rateLimited(1));
       const got = await scavio.profile('charlidamelio');
       expect(got.ok).toBe(true);
       expect(server.requests.map((r) => r.answered)).toEqual([429, 429, 200]);
@@ -85,6 +78,57 @@ describe('retries at the transport', () => {
       }
     }));
 
+  it('retries 502 and 503, then succeeds', () =>
+    withWire({ server: backends }, async ({ scavio, server }) => {
+      server.script(world.endpoints.profile, vendorError(502, 'Bad Gateway'), vendorError(503, 'Service Unavailable'));
+      const got = await scavio.profile('charlidamelio');
+      expect(got.ok && got.value.followers).toBe(427_682);
+      expect(server.requests.map((r) => r.answered)).toEqual([502, 503, 200]);
+    }));
+
+  it('retries a connection reset, then succeeds', () =>
+    withWire({ server: backends }, async ({ scavio, server }) => {
+      server.script(() => true, reset());
+      expect((await scavio.profile('charlidamelio')).ok).toBe(true);
+      expect(server.requests.map((r) => r.answered)).toEqual(['reset', 200]);
+    }));
+
+  it('gives network_error when every attempt is reset', () =>
+    withWire({ server: backends, transport: { maxRetries: 2 } }, async ({ scavio, server }) => {
+      server.script(world.endpoints.profile, reset(), reset(), reset(), reset());
+      const got = await scavio.profile('charlidamelio');
+      expect(got).toMatchObject({ ok: false, outcome: 'network_error', raw: { httpStatus: 0, credits: 0, contract: world.contract } });
+      expect(server.requests).toHaveLength(3);
+    }));
+});
+
+describe('TikHub answers that stop the run', () => {
+  it('TikHub 401: names TIKHUB_API_KEY and holds no key', () =>
+    withWire({ server: backends, transport: { apiKey: wrongKey } }, async ({ tikhub, server }) => {
+      const error = await stopped(tikhub.profile('charlidamelio'));
+      expect(error).toMatchObject({ provider: 'tikhub', httpStatus: 401 });
+      expect(error.message).toContain('TIKHUB_API_KEY');
+      expect(error.message).not.toContain(wrongKey);
+      expect(error.message).not.toContain(TIKHUB_KEY);
+      expect(server.requests).toHaveLength(1);
+    }));
+
+  it('TikHub 402: stops the run and holds no key', () =>
+    withWire({ server: { ...backends, tikhub: { ...backends.tikhub, credits: 0 } } }, async ({ tikhub }) => {
+      const error = await stopped(tikhub.profile('charlidamelio'));
+      expect(error).toMatchObject({ provider: 'tikhub', httpStatus: 402 });
+      expect(error.message).not.toContain(TIKHUB_KEY);
+    }));
+});
+
+describe('TikHub retries at the transport', () => {
+  it('retries a connection reset, then succeeds', () =>
+    withWire({ server: backends }, async ({ tikhub, server }) => {
+      server.script(() => true, reset());
+      expect((await tikhub.profile('charlidamelio')).ok).toBe(true);
+      expect(server.requests.map((r) => r.answered)).toEqual(['reset', 200]);
+    }));
+
   it('gives rate_limited, after maxRetries + 1 attempts, to a 429 that never ends', () =>
     withWire({ server: backends, transport: { maxRetries: 3 } }, async ({ tikhub, server }) => {
       server.script('web/fetch_user_profile', ...Array.from({ length: 10 }, () => rateLimited()));
@@ -93,37 +137,12 @@ describe('retries at the transport', () => {
       expect(server.requests).toHaveLength(4);
     }));
 
-  it('retries 502 and 503, then succeeds', () =>
-    withWire({ server: backends }, async ({ scavio, server }) => {
-      server.script('user/info', vendorError(502, 'Bad Gateway'), vendorError(503, 'Service Unavailable'));
-      const got = await scavio.profile('charlidamelio');
-      expect(got.ok && got.value.followers).toBe(427_682);
-      expect(server.requests.map((r) => r.answered)).toEqual([502, 503, 200]);
-    }));
-
   it('gives server_error when the vendor stays down', () =>
     withWire({ server: backends, transport: { maxRetries: 1 } }, async ({ tikhub, server }) => {
       server.script('web/fetch_user_profile', vendorError(503, 'Service Unavailable'), vendorError(503, 'Service Unavailable'));
       const got = await tikhub.profile('charlidamelio');
       expect(got).toMatchObject({ ok: false, outcome: 'server_error', raw: { httpStatus: 503 } });
       expect(server.requests).toHaveLength(2);
-    }));
-
-  it.each(['scavio', 'tikhub'] as const)('%s: retries a connection reset, then succeeds', (vendor) =>
-    withWire({ server: backends }, async (clients) => {
-      clients.server.script(() => true, reset());
-      const got = await clients[vendor].profile('charlidamelio');
-      expect(got.ok).toBe(true);
-      expect(clients.server.requests.map((r) => r.answered)).toEqual(['reset', 200]);
-    }),
-  );
-
-  it('gives network_error when every attempt is reset', () =>
-    withWire({ server: backends, transport: { maxRetries: 2 } }, async ({ scavio, server }) => {
-      server.script('user/info', reset(), reset(), reset(), reset());
-      const got = await scavio.profile('charlidamelio');
-      expect(got).toMatchObject({ ok: false, outcome: 'network_error', raw: { httpStatus: 0, credits: 0 } });
-      expect(server.requests).toHaveLength(3);
     }));
 
   it('gives timeout when the vendor hangs past timeoutMs on every attempt', () =>

@@ -11,13 +11,15 @@ import {
 } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import type { FailureOutcome } from '../src/outcomes.ts';
+import type { ScavioContract } from '../src/records.ts';
 import { webUserInfo } from './fixtures.ts';
+import { scavioWorld } from './scavio-worlds.ts';
 import { withWire } from './wire-clients.ts';
 
-const backends: WireServerOptions = {
-  scavio: { backend: byEndpoint({ 'user/info': () => data(webUserInfo) }) },
+const backends = (contract: ScavioContract): WireServerOptions => ({
+  scavio: { contract, backend: scavioWorld(contract).backend() },
   tikhub: { backend: byEndpoint({ 'web/fetch_user_profile': () => data({ userInfo: webUserInfo, statusCode: 0 }) }) },
-};
+});
 
 /** A 200 is not trusted on its word: each of these becomes its own outcome, is not retried, and is landed. */
 const odd: Array<[string, FailureOutcome, Answer]> = [
@@ -33,9 +35,15 @@ const odd: Array<[string, FailureOutcome, Answer]> = [
   ['TikTok 10231 (region locked)', 'region_locked', tiktokStatus(10231)],
 ];
 
-describe.each(['scavio', 'tikhub'] as const)('%s: odd 200s', (vendor) => {
+const clients = [
+  { name: 'scavio-2026', vendor: 'scavio', contract: 'scavio-2026' },
+  { name: 'scavio-tutorial', vendor: 'scavio', contract: 'scavio-tutorial' },
+  { name: 'tikhub', vendor: 'tikhub', contract: 'scavio-tutorial' },
+] as const;
+
+describe.each(clients)('$name: odd 200s', ({ vendor, contract }) => {
   it.each(odd)('%s -> %s', (_name, outcome, answer) =>
-    withWire({ server: backends }, async (clients) => {
+    withWire({ server: backends(contract) }, async (clients) => {
       clients.server.script(() => true, answer);
       const got = await clients[vendor].profile('charlidamelio');
       expect(got).toMatchObject({ ok: false, outcome, raw: { httpStatus: 200 } });
