@@ -26,7 +26,13 @@ export function parseProfileData(data: unknown, requested: string): CreatorProfi
     return profileFromApp(appUser.parse(info.user), requested);
   }
   const web = webUserInfo.parse(info);
-  if (!web.user && !web.stats && !web.statsV2) throw new ShapeError(schemaReasons.profileUnknown(Object.keys(info)));
+  if (!web.user && !web.stats && !web.statsV2) throw new ShapeError(schemaReasons.profileUnknown(Object.keys(sentKeysOf(data))));
   if (!hasAny(web.stats, WEB_COUNTS) && !hasAny(web.statsV2, WEB_COUNTS)) throw new ShapeError(schemaReasons.profileWithoutCounts('stats, statsV2'));
   return profileFromWeb(web, requested);
+}
+
+/** The profile node as the body sent it, for naming its keys in the reason (parsed objects list the schema's first). */
+function sentKeysOf(data: unknown): Record<string, unknown> {
+  if (!isObject(data)) return {};
+  return isObject(data.userInfo) ? data.userInfo : data;
 }

@@ -16,7 +16,8 @@ export function parseVideoPage(data: unknown): Page<Video> {
   const body = pageBody.parse(data);
   const app = listAt(body, APP_LIST_KEYS);
   const web = app ? null : listAt(body, WEB_LIST_KEYS);
-  if (!app && !web) throw new ShapeError(schemaReasons.noVideoList([...WEB_LIST_KEYS, ...APP_LIST_KEYS], Object.keys(body)));
+  // The keys as the body sent them (the parsed object lists the schema's first).
+  if (!app && !web) throw new ShapeError(schemaReasons.noVideoList([...WEB_LIST_KEYS, ...APP_LIST_KEYS], Object.keys(data as object)));
   const items = app ? app.map(appItem) : (web ?? []).map(webListItem);
   // The app pages on `max_cursor` (`cursor` on hashtag lists), the web on `cursor` (`maxCursor` in 2020).
   const cursor = app ? (body.max_cursor ?? body.cursor) : (body.cursor ?? body.maxCursor);
