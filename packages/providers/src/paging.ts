@@ -8,7 +8,11 @@ export interface PagingLimits {
   pageSize: number;
   /** Pages in a row that bring nothing new (empty, or the same page again) before giving up. */
   maxEmptyPages?: number;
-  /** Hard cap on calls, whatever the API says about `hasMore`. */
+  /**
+   * Hard cap on calls, whatever the API says about `hasMore`. By default twice the pages `maxItems` takes (plus
+   * the empty-page allowance), counted in the pages the API really sends: Scavio's documented API answers about
+   * 10 whatever `count` asks, and a cap counted in asked-for pages would stop its walks a third of the way.
+   */
   maxPages?: number;
   /**
    * Items the source says exist (a profile's `videoCount`). When it is above 0 and the walk read none, the walk
@@ -39,7 +43,9 @@ export async function collectPages<T extends { videoId: string }>(
   limits: PagingLimits,
 ): Promise<Collected<T>> {
   const maxEmpty = limits.maxEmptyPages ?? 3;
-  const maxPages = limits.maxPages ?? Math.ceil(limits.maxItems / limits.pageSize) * 2 + maxEmpty;
+  // The smallest page that said more would follow; pages that big or bigger leave the cap as asked-for pages give it.
+  let pageHolds = limits.pageSize;
+  const maxPages = () => limits.maxPages ?? Math.ceil(limits.maxItems / Math.max(1, pageHolds)) * 2 + maxEmpty;
   const seen = new Set<string>();
   const items: T[] = [];
   const raws: RawBody[] = [];
@@ -53,7 +59,7 @@ export async function collectPages<T extends { videoId: string }>(
     return { items, raws, stop, failure: { outcome: 'empty_feed', detail: pagingMessages.emptyFeed(expected, raws.length, stop), atPage: raws.length - 1 } };
   };
 
-  for (let page = 0; page < maxPages; page++) {
+  for (let page = 0; page < maxPages(); page++) {
     const fetched = await fetchPage(cursor, Math.min(limits.pageSize, limits.maxItems - items.length));
     if (fetched === null) return { items, raws, stop: 'halted' };
     raws.push(fetched.raw);
@@ -68,6 +74,7 @@ export async function collectPages<T extends { videoId: string }>(
     }
     emptyInARow = fresh === 0 ? emptyInARow + 1 : 0;
     if (!fetched.value.hasMore) return ended('end');
+    if (fetched.value.items.length > 0) pageHolds = Math.min(pageHolds, fetched.value.items.length);
     if (emptyInARow >= maxEmpty) return ended('empty_pages');
     const next = fetched.value.nextCursor;
     if (next === null) return ended('no_cursor');

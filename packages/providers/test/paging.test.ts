@@ -119,6 +119,14 @@ describe.each(worlds)('$name: collectPages over the real client, paging patholog
       expect(clients.server.requests).toHaveLength(3);
     }));
 
+  it('counts the default page cap in the pages the API really sends (10 a page on the documented contract), not in asked-for ones', () =>
+    withWire(world.setup(feed(200, { pageSize: 10 })), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 200, pageSize: 30 });
+      expect(got.stop).toBe('limit');
+      expect(got.items).toHaveLength(200);
+      expect(clients.server.requests).toHaveLength(20);
+    }));
+
   it('stops on an HTML 200 page with its outcome and index, keeping the pages before it', () =>
     withWire(world.setup(feed(10)), async (clients) => {
       clients.server.script((r) => world.isPosts(r) && String(r.params.cursor) === '4', html());
