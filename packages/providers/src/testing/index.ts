@@ -3,6 +3,7 @@ export * from './backend.ts';
 export * from './campaign-posts.ts';
 export * from './detect-fake-views-example.ts';
 export * from './dialect.ts';
+export * from './documented-contract.ts';
 export * from './feed.ts';
 export * from './requests.ts';
 export * from './script.ts';
