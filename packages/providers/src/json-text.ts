@@ -16,8 +16,8 @@ const inNumber = (c: number) => isDigit(c) || c === 46 || c === 101 || c === 69 
 
 /** Wraps in quotes every integer literal outside strings that is not a safe integer. */
 function quoteBigIntegers(text: string): string {
-  // Fast path: without 16 digits in a row there is nothing to quote.
-  if (!/\d{16}/.test(text)) return text;
+  // Fast path: a number value can only start the text or follow `:`, `[` or `,`; ids sent as strings never match.
+  if (!/(?:^|[:[,])\s*-?\d{16}/.test(text)) return text;
   let out = '';
   let copiedTo = 0;
   let i = 0;

@@ -18,6 +18,13 @@ describe('parseJsonText: integers beyond 2^53 stay exact', () => {
     ]);
   });
 
+  it('leaves digits that only look like a value inside a string untouched, spaces or not', () => {
+    expect(parseJsonText('{"desc":"at:12345678901234567890, [12345678901234567890]","n": 12345678901234567890}')).toEqual({
+      desc: 'at:12345678901234567890, [12345678901234567890]',
+      n: '12345678901234567890',
+    });
+  });
+
   it('is what classifyResponse reads a 200 with', () => {
     expect(classifyResponse({ status: 200, body: '{"aweme_id":7634077714860931948}' })).toEqual({ json: { aweme_id: '7634077714860931948' } });
   });
