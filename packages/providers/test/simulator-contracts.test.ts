@@ -65,5 +65,6 @@ describe('the simulated world served in either Scavio contract', () => {
     for (const c of tutorial.creators.filter((t) => t.videos.length === 30)) expect(c.credits).toBe(2);
     expect(documented.hashtagCredits).toBe(1 + Math.ceil(documented.hashtag.length / 10));
     expect(tutorial.hashtagCredits).toBe(Math.ceil(tutorial.hashtag.length / 30));
-  });
+    // Two simulated worlds over HTTP, about 60 calls: seconds on a loaded machine, not the default 5.
+  }, 60_000);
 });
