@@ -28,6 +28,10 @@ const odd = {
   pinned_twice: 'ok',
   page_again: 'ok',
   empty_tail: 'ok',
+  // The profile says it has videos; its pages say has_more and hold none: no verdict on an unread feed.
+  hollow_feed: 'empty_feed',
+  // An empty first page, then an HTML page: no video read, so the failure is the outcome (it was 'partial', and scored).
+  late_failure: 'html',
 } as const;
 const cohort = [...plain, ...Object.keys(odd)];
 
@@ -44,6 +48,7 @@ function scriptOddOnes({ server }: IngestWire): void {
   // First page fine (it promises more), the second one an HTML page: videos of page one are kept.
   server.script((r) => asks('cut_feed', 'posts')(r) && Number(r.params.cursor) > 0, html());
   server.script(asks('no_feed', 'posts'), captcha('data'));
+  server.script(asks('late_failure', 'posts'), data({ videos: [], cursor: '1', hasMore: true, statusCode: 0 }), html());
 }
 
 const world = (vendor: Vendor) => ({
@@ -54,6 +59,7 @@ const world = (vendor: Vendor) => ({
       pinned_twice: { pinned: webVideos('pinned_twice', 7).slice(2, 4) },
       page_again: { repeatedRequest: 1 },
       empty_tail: { emptyPagesAtEnd: Number.POSITIVE_INFINITY },
+      hollow_feed: { items: [], emptyPagesAtEnd: Number.POSITIVE_INFINITY },
     },
   },
 });
@@ -79,7 +85,7 @@ describe.each(['scavio', 'tikhub'] as const)('%s: a run over a cohort with every
       const raws = await warehouse.rows(`SELECT http_status, body FROM raw_responses ORDER BY fetched_at`);
       expect(raws).toHaveLength(server.requests.length);
       const bodies = raws.map((r) => String(r.body));
-      expect(bodies.filter((b) => b.startsWith('<!DOCTYPE html>'))).toHaveLength(2);
+      expect(bodies.filter((b) => b.startsWith('<!DOCTYPE html>'))).toHaveLength(3);
       expect(bodies.filter((b) => b === '')).toHaveLength(1);
       expect(bodies.filter((b) => b === 'illegal request')).toHaveLength(1);
       // Both clients bill a 200 one credit, however odd its body.
@@ -111,6 +117,7 @@ describe.each(['scavio', 'tikhub'] as const)('%s: a run over a cohort with every
       // Snapshots: accounts with a profile have one; failures before the profile have none.
       const snapshotted = new Set(creators.map((r) => String(r.username)));
       expect(snapshotted.has('private_profile') && snapshotted.has('cut_feed') && snapshotted.has('no_feed')).toBe(true);
+      expect(snapshotted.has('hollow_feed') && snapshotted.has('late_failure')).toBe(true);
       for (const h of ['private_status', 'gone', 'bad_schema', 'captcha_wall', 'html_page']) expect(snapshotted.has(h)).toBe(false);
 
       // Videos: no duplicates despite pinned repeats and a page sent twice; feed order kept.
@@ -124,6 +131,10 @@ describe.each(['scavio', 'tikhub'] as const)('%s: a run over a cohort with every
       expect(videoCount('empty_tail')).toMatchObject({ n: 7 });
       expect(videoCount('cut_feed')).toMatchObject({ n: 5 });
       expect(videoCount('private_profile')).toBeUndefined();
+      expect(videoCount('hollow_feed')).toBeUndefined();
+      const [hollow] = await warehouse.rows(`SELECT paging_stop, detail FROM creator_outcomes WHERE username = 'hollow_feed'`);
+      expect(hollow?.paging_stop).toBe('empty_pages');
+      expect(String(hollow?.detail)).toMatch(/the profile reports \d+ video\(s\), but 2 page\(s\) held none/);
       const stops = await warehouse.rows(`SELECT username, paging_stop, videos_fetched FROM creator_outcomes WHERE username IN ('empty_tail', 'creator0001', 'cut_feed') ORDER BY 1`);
       expect(stops).toEqual([
         { username: 'creator0001', paging_stop: 'end', videos_fetched: 7 },
