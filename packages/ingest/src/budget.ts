@@ -7,6 +7,8 @@ export class CreditBudget {
   private spentCredits: number;
   private reservedCredits = 0;
   private highestBill = 0;
+  /** The most the vendor's account can still pay for, as its last answer said (`credits_remaining`); null: unknown. */
+  private vendorCeiling: number | null = null;
 
   constructor(
     readonly max: number | null,
@@ -25,7 +27,8 @@ export class CreditBudget {
   }
 
   reserve(credits: number): boolean {
-    if (this.max !== null && this.spentCredits + this.reservedCredits + credits > this.max) return false;
+    const cap = this.cap;
+    if (cap !== null && this.spentCredits + this.reservedCredits + credits > cap) return false;
     this.reservedCredits += credits;
     return true;
   }
@@ -39,6 +42,27 @@ export class CreditBudget {
   /** What to hold for one call: the provider's estimate, or the most a call has actually been billed if that is more. */
   callCost(expected: number): number {
     return Math.max(expected, this.highestBill);
+  }
+
+  /** What the run may spend in all: `--max-credits`, or less when the vendor's account holds less. */
+  get cap(): number | null {
+    if (this.vendorCeiling === null) return this.max;
+    return this.max === null ? this.vendorCeiling : Math.min(this.max, this.vendorCeiling);
+  }
+
+  /** True when the vendor's account, not `--max-credits`, is what stops the run. */
+  get vendorLimited(): boolean {
+    return this.vendorCeiling !== null && (this.max === null || this.vendorCeiling < this.max);
+  }
+
+  /**
+   * Learns what the account has left after an answer, so the run stops cleanly before it runs dry instead of at
+   * the first 402. Answers arrive out of order under concurrency: the lowest figure seen is the one trusted.
+   */
+  observeRemaining(remaining: number | null): void {
+    if (remaining === null || !Number.isFinite(remaining) || remaining < 0) return;
+    const ceiling = this.spentCredits + remaining;
+    this.vendorCeiling = this.vendorCeiling === null ? ceiling : Math.min(this.vendorCeiling, ceiling);
   }
 
   /** Learns from a call's bill, so later reservations cover what the vendor really charges. */
@@ -78,6 +102,11 @@ export class Wallet {
     this.budget.settle(covered, actual);
     this.budget.observeBill(actual);
     this.spent += actual;
+  }
+
+  /** Passes on what the vendor's account has left after this call. */
+  observeRemaining(remaining: number | null): void {
+    this.budget.observeRemaining(remaining);
   }
 
   close(): void {

@@ -2,6 +2,8 @@
 export const ingestMessages = {
   interruptedRun: 'interrupted: stopped scheduling, everything fetched so far is kept',
   budgetReached: (max: number | null) => `credit budget of ${max} reached`,
+  vendorCreditsLow: (left: number) =>
+    `the API account is nearly out of credits (${left} left, too few for the next item): stopped before it runs dry; top up and run again to finish`,
   failed: (why: string) => `failed: ${why}`,
   notReached: 'not reached',
   synthesizeBesideRealData: (providers: readonly string[]) =>

@@ -103,4 +103,15 @@ describe('--max-age', () => {
       const fourth = await ingest(list, { maxAgeMs: 0 });
       expect(fourth.byOutcome.skipped_fresh).toBeUndefined();
     }));
+
+  it("stops cleanly before the vendor's account runs dry, as its credits_remaining says, instead of at the first 402", () =>
+    withIngestWire({ credits: 25 }, async ({ ingest, server, warehouse }) => {
+      const summary = await ingest(cohort, { concurrency: 4 });
+      expect(summary.stop).toEqual({ kind: 'budget', message: expect.stringContaining('nearly out of credits') });
+      expect(server.requests.filter((r) => r.answered === 402)).toHaveLength(0);
+      expect(summary.creditsSpent).toBeLessThanOrEqual(25);
+      const outcomes = await outcomesOf(warehouse, summary.runId);
+      expect(outcomes.size).toBe(cohort.length);
+      expect([...outcomes.values()].filter((o) => o === 'partial')).toHaveLength(0);
+    }));
 });

@@ -30,6 +30,8 @@ export interface IngestWireSetup {
   latencyMs?: number;
   /** Credits the vendor account holds; at 0 it answers 402. */
   credits?: number;
+  /** The vendor does not say what the account has left (no `credits_remaining`): its 402 comes unannounced. */
+  hideCreditsRemaining?: boolean;
   transport?: Partial<Omit<HttpTransportOptions, 'baseUrl'>>;
   /** Wraps the world's backend: to watch requests, or to change how answers come back. Scripts still go first. */
   backend?: (world: Backend) => Backend;
@@ -63,7 +65,12 @@ export async function withIngestWire(setup: IngestWireSetup, fn: (wire: IngestWi
   const vendor = setup.vendor ?? 'scavio';
   const world = creatorWorld(vendor, setup.world);
   const backend = setup.backend ? setup.backend(world) : world;
-  const own = { apiKey: KEYS[vendor], backend, ...(setup.credits === undefined ? {} : { credits: setup.credits }) };
+  const own = {
+    apiKey: KEYS[vendor],
+    backend,
+    hideCreditsRemaining: Boolean(setup.hideCreditsRemaining),
+    ...(setup.credits === undefined ? {} : { credits: setup.credits }),
+  };
   const server = await startWireServer({ [vendor]: own, ...(setup.latencyMs ? { latencyMs: setup.latencyMs } : {}) });
   const baseUrl = vendor === 'scavio' ? server.scavioBaseUrl : server.tikhubBaseUrl;
   const provider = providerFor(vendor, baseUrl, setup.transport);

@@ -18,6 +18,8 @@ export interface Provider {
   observedPageSize(feed: Feed): number | null;
   /** Videos to expect per page when pricing: the observed size, else what the contract documents. */
   expectedPageSize(feed: Feed): number;
+  /** The endpoints a creator costs (its profile, then its pages) in the contract spoken, or the one asked first. */
+  creatorEndpoints(): { profile: string; videos: string };
   /** The profile, with the `secUid` that keys the creator's pages on some contracts (cache it). */
   profile(username: string): Promise<Fetched<CreatorProfile>>;
   /** A page of the creator's videos; needs `creator.secUid` where the contract pages by it (TikHub, Scavio 2026). */

@@ -146,6 +146,10 @@ export class ScavioProvider implements Provider {
     return this.pageSizes.observed(feed) ?? SCAVIO_PAGE_SIZE[this.choice.current ?? 'scavio-2026'] ?? this.maxPageSize;
   }
 
+  creatorEndpoints(): { profile: string; videos: string } {
+    return SCAVIO_ENDPOINTS[this.choice.current ?? 'scavio-2026'];
+  }
+
   async profile(username: string): Promise<Fetched<CreatorProfile>> {
     return this.choice.run(
       (contract) => this.profileIn(contract, username),

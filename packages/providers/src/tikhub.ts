@@ -90,6 +90,10 @@ export class TikHubProvider implements Provider {
   }
 
   /** TikHub publishes no page size; until a page tells, pages are taken to hold what they were asked for. */
+  creatorEndpoints(): { profile: string; videos: string } {
+    return { profile: 'web/fetch_user_profile', videos: 'web/fetch_user_post' };
+  }
+
   expectedPageSize(feed: Feed): number {
     return this.pageSizes.observed(feed) ?? this.maxPageSize;
   }

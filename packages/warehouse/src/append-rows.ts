@@ -58,7 +58,13 @@ export async function appendRows(
       appender.endRow();
     }
     appender.flushSync();
-  } finally {
-    appender.closeSync();
+  } catch (error) {
+    try {
+      appender.closeSync();
+    } catch {
+      // Closing an appender whose rows were refused fails too ("transaction is aborted"): the refusal is the error.
+    }
+    throw error;
   }
+  appender.closeSync();
 }

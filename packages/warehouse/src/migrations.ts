@@ -9,6 +9,13 @@ import type { Warehouse } from './warehouse.ts';
  */
 const MIGRATIONS: ReadonlyArray<{ version: number; statements: () => string[] }> = [
   { version: 1, statements: () => ALL_TABLES.map(createTableSql) },
+  {
+    version: 2,
+    statements: () => [
+      'ALTER TABLE raw_responses ADD COLUMN IF NOT EXISTS contract VARCHAR',
+      'ALTER TABLE raw_responses ADD COLUMN IF NOT EXISTS credits_remaining DOUBLE',
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

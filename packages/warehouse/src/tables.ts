@@ -51,6 +51,9 @@ export const rawResponses: TableDef = {
     c('fetched_at', 'TIMESTAMP', true),
     c('credits', 'DOUBLE', true),
     c('body', 'VARCHAR', true),
+    // Added by migration 2: the wire contract asked in (Scavio speaks two), and the credits the vendor said were left.
+    c('contract', 'VARCHAR'),
+    c('credits_remaining', 'DOUBLE'),
   ],
 };
 

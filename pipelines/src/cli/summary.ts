@@ -23,7 +23,8 @@ export function formatDryRun(plan: DryRunPlan & { provider: string }): string {
   const calls = plan.calls.map((c) => `${c.endpoint}\t${c.username}\n`).join('');
   return (
     `${calls}dry run: ${plan.calls.length} call(s) for ${plan.creators} creator(s), ${plan.skippedFresh} fresh and skipped; ` +
-    `about ${plan.credits} credit(s) on ${plan.provider} (more if a creator needs extra pages)\n`
+    `about ${plan.credits} credit(s) on ${plan.provider} (more if a creator needs extra pages)\n` +
+    (plan.contract === null ? `${messages.dryRunContractUnknown}\n` : '')
   );
 }
 

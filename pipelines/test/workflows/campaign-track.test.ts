@@ -147,7 +147,7 @@ describe('track-campaign over HTTP: a campaign followed for two days', () => {
 });
 
 describe('track-campaign: coverage', () => {
-  it('on TikHub, compares the videos fetched with the count the API reports, and charges the detail call', async () => {
+  it('on TikHub, compares the videos fetched with the count the API reports, charges the detail call once, and reuses the id it resolved', async () => {
     const key = 'tk-tikhub-live-campaign-2b9e';
     const items = DAY1_POSTS.map((p) => campaignItem(p, HASHTAG));
     const backend = byEndpoint({
@@ -156,10 +156,11 @@ describe('track-campaign: coverage', () => {
     });
     const server = await startWireServer({ tikhub: { apiKey: key, backend } });
     const transport = createHttpTransport({ baseUrl: server.tikhubBaseUrl, apiKey: key, minRetryDelayMs: 5, maxRetryDelayMs: 20, timeoutMs: 2_000 });
-    const provider = new TikHubProvider({ transport, clock: () => DAY1 });
+    let at = DAY1;
+    const provider = new TikHubProvider({ transport, clock: () => at });
     const warehouse = await Warehouse.open(':memory:');
     try {
-      const options = trackOptions(() => DAY1, { screen: false });
+      const options = trackOptions(() => at, { screen: false });
       const tracked = await trackCampaign(warehouse, provider, [HASHTAG], options);
       expect(tracked.creditsSpent).toBe(3);
       const [row] = await warehouse.rows(`SELECT reported_video_count::INTEGER AS reported, total_videos::INTEGER AS videos, coverage FROM campaign_summary`);
@@ -167,6 +168,17 @@ describe('track-campaign: coverage', () => {
       const text = await campaignReports(warehouse, tracked, options);
       expect(text).toContain('\n Coverage: 6 of 8 videos the API reports (75.0%)\n');
       expect(text).toContain('\n Tracking cost: $0.015/scan (3 credit(s) at the seed\'s quote of $0.005/credit)\n');
+
+      // A day later the challenge id resolved on day 1 is reused: no detail call is paid for, the pages are asked by it.
+      const before = server.requests.length;
+      at = DAY2;
+      const later = await trackCampaign(warehouse, provider, [HASHTAG], options);
+      const asked = server.requests.slice(before);
+      expect(asked.map((r) => r.endpoint)).not.toContain('web/fetch_tag_detail');
+      expect(asked.every((r) => r.params.challengeID === '7001')).toBe(true);
+      expect(later.creditsSpent).toBe(2);
+      const [day2] = await warehouse.rows(`SELECT hashtag_id, reported_video_count FROM hashtag_scans ORDER BY snapshot_at DESC LIMIT 1`);
+      expect(day2).toEqual({ hashtag_id: '7001', reported_video_count: null });
     } finally {
       warehouse.close();
       await provider.close();

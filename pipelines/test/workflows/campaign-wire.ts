@@ -132,7 +132,9 @@ export async function withCampaignWire(fn: (wire: CampaignWire) => Promise<void>
     return feed;
   };
   const backend = byEndpoint({ 'hashtag/videos': (r) => feedFor(current)(r), 'user/info': profile, 'user/posts': posts });
-  const server = await startWireServer({ scavio: { apiKey: SCAVIO_KEY, backend, ...(options.credits === undefined ? {} : { credits: options.credits }) } });
+  // A limited account here is one whose vendor does not say what is left: its 402 comes unannounced.
+  const limited = options.credits === undefined ? {} : { credits: options.credits, hideCreditsRemaining: true };
+  const server = await startWireServer({ scavio: { apiKey: SCAVIO_KEY, backend, ...limited } });
   const now = () => current;
   const transport = createHttpTransport({ baseUrl: server.scavioBaseUrl, apiKey: SCAVIO_KEY, minRetryDelayMs: 5, maxRetryDelayMs: 20, timeoutMs: 2_000 });
   const provider = new ScavioProvider({ transport, clock: now, contract: 'scavio-tutorial' });

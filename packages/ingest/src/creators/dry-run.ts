@@ -12,18 +12,14 @@ export interface DryRunPlan {
   skippedFresh: number;
   /** Credits at the expected page count; a creator with fewer videos than a page costs the same. */
   credits: number;
+  /** The contract the plan is priced in: null when the server has not said yet (priced as the one asked first). */
+  contract: string | null;
 }
-
-const ENDPOINTS: Record<string, { profile: string; videos: string }> = {
-  scavio: { profile: 'user/info', videos: 'user/posts' },
-  synthetic: { profile: 'user/info', videos: 'user/posts' },
-  tikhub: { profile: 'web/fetch_user_profile', videos: 'web/fetch_user_post' },
-};
 
 /** What a run would call and spend, without calling anything. */
 export function planCreatorRun(provider: Provider, handles: readonly string[], fresh: ReadonlySet<string>, plan: CreatorFetchPlan): DryRunPlan {
-  const endpoints = ENDPOINTS[provider.name] ?? { profile: 'profile', videos: 'videos' };
-  const pages = expectedCalls(plan) - 1;
+  const endpoints = provider.creatorEndpoints();
+  const pages = expectedCalls(plan, provider) - 1;
   const calls: PlannedCall[] = [];
   let creators = 0;
   for (const username of handles) {
@@ -32,5 +28,5 @@ export function planCreatorRun(provider: Provider, handles: readonly string[], f
     calls.push({ username, endpoint: endpoints.profile });
     for (let p = 0; p < pages; p++) calls.push({ username, endpoint: endpoints.videos });
   }
-  return { calls, creators, skippedFresh: handles.length - creators, credits: calls.length * provider.creditsPerCall };
+  return { calls, creators, skippedFresh: handles.length - creators, credits: calls.length * provider.creditsPerCall, contract: provider.contract() };
 }

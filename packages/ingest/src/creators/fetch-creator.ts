@@ -37,8 +37,13 @@ export interface CreatorFetchPlan {
   maxEmptyPages?: number;
 }
 
-export function expectedCalls(plan: CreatorFetchPlan): number {
-  return 1 + Math.max(1, Math.ceil(plan.videosPerCreator / plan.pageSize));
+/**
+ * Calls a creator is expected to cost: its profile, then its pages at the size the API really answers (Scavio's
+ * documented API sends about 10 videos a page whatever is asked: 30 videos are 3 pages, not 1).
+ */
+export function expectedCalls(plan: CreatorFetchPlan, provider: Pick<Provider, 'expectedPageSize'>): number {
+  const pageSize = Math.max(1, Math.min(plan.pageSize, provider.expectedPageSize('creator')));
+  return 1 + Math.max(1, Math.ceil(plan.videosPerCreator / pageSize));
 }
 
 /**

@@ -38,7 +38,7 @@ export function creatorKind(provider: Provider, plan: CreatorFetchPlan): FetchKi
     kind: 'creators',
     onInterrupt: 'finish',
     key: (username) => username,
-    expectedCalls: () => expectedCalls(plan),
+    expectedCalls: () => expectedCalls(plan, provider),
     fetch: (username, calls) => fetchCreator(provider, username, plan, calls),
     rows: creatorRows,
     unstorable: (runId, provider, c, why, at) =>

@@ -26,6 +26,8 @@ export function rawRow(runId: string, raw: LandedRaw): Row {
     fetched_at: raw.fetchedAt,
     credits: raw.credits,
     body: raw.body,
+    contract: raw.contract,
+    credits_remaining: raw.creditsRemaining,
   };
 }
 

@@ -54,6 +54,7 @@ export class PaidCalls {
     }
     if (fetched === null) return null;
     this.wallet.pay(fetched.raw.credits);
+    this.wallet.observeRemaining(fetched.raw.creditsRemaining);
     this.credits += fetched.raw.credits;
     this.raws.push(landRaw(fetched));
     return fetched;

@@ -107,6 +107,8 @@ export async function runFetch<Item, Landed>(
   const landing = new LandingBuffer(warehouse, { flushEvery: options.flushEvery ?? 200, flushAfterMs: options.flushAfterMs ?? 1000 });
   const budget = new CreditBudget(options.maxCredits, run.resumed ? await creditsSpentInRun(warehouse, run.runId) : 0);
   const gate = rateGate(options.rps);
+  const budgetMessage = () =>
+    budget.vendorLimited ? ingestMessages.vendorCreditsLow(Math.max(0, (budget.cap ?? 0) - budget.spent)) : ingestMessages.budgetReached(options.maxCredits);
   // Written from inside queued tasks, so held in an object the compiler does not narrow.
   const state: { stop: RunStop | null; fatal: unknown; vendor: RunStoppingError | null } = { stop: null, fatal: null, vendor: null };
   const permit: CallPermit = {
@@ -157,7 +159,7 @@ export async function runFetch<Item, Landed>(
     void queue.add(async () => {
       if (state.stop) return;
       const wallet = budget.open(kind.expectedCalls(item) * budget.callCost(provider.creditsPerCall));
-      if (!wallet) return halt({ kind: 'budget', message: ingestMessages.budgetReached(options.maxCredits) });
+      if (!wallet) return halt({ kind: 'budget', message: budgetMessage() });
       const calls = new PaidCalls(wallet, provider.creditsPerCall, gate, permit);
       try {
         const landed = await kind.fetch(item, calls);
@@ -169,7 +171,7 @@ export async function runFetch<Item, Landed>(
           await land([[rawResponses, calls.raws.map((r) => rawRow(run.runId, r))]], 'undecided');
         }
         if (calls.vendorStop) halt({ kind: 'run_stopping', message: calls.vendorStop.message });
-        else if (calls.refusal === 'budget') halt({ kind: 'budget', message: ingestMessages.budgetReached(options.maxCredits) });
+        else if (calls.refusal === 'budget') halt({ kind: 'budget', message: budgetMessage() });
       } catch (error) {
         // A bug or a warehouse failure: stop cleanly, land what we have, then report it.
         state.fatal ??= error;

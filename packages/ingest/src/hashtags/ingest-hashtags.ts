@@ -1,5 +1,6 @@
 import type { Provider } from '@creator-audit/providers';
 import { hashInput, type Warehouse } from '@creator-audit/warehouse';
+import { listValue } from '@duckdb/node-api';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
 import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import { hashtagMessages } from './messages.ts';
@@ -19,14 +20,19 @@ export interface HashtagIngestSummary extends FetchRunSummary {
 }
 
 /** Hashtag scans as the fetch loop sees them: one after another (each is many pages of one list), one row each. */
-export function hashtagKind(provider: Provider, plan: HashtagScanPlan, now: () => Date): FetchKind<string, HashtagScan> {
+export function hashtagKind(
+  provider: Provider,
+  plan: HashtagScanPlan,
+  now: () => Date,
+  knownIds: ReadonlyMap<string, string> = new Map(),
+): FetchKind<string, HashtagScan> {
   return {
     kind: 'hashtags',
     sequential: true,
     onInterrupt: 'stop',
     key: (hashtag) => hashtag,
     expectedCalls: () => 1,
-    fetch: (hashtag, calls) => fetchHashtag(provider, hashtag, plan, calls, now),
+    fetch: (hashtag, calls) => fetchHashtag(provider, hashtag, plan, calls, now, knownIds.get(hashtag) ?? null),
     rows: (runId, provider, scan) => hashtagScanRows(runId, provider, scan),
     unstorable: (runId, provider, scan, why) =>
       hashtagScanRows(runId, provider, { ...scan, videos: [], outcome: 'schema_error', detail: hashtagMessages.unstorable(why) }),
@@ -40,6 +46,20 @@ export function hashtagKind(provider: Provider, plan: HashtagScanPlan, now: () =
       return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
     },
   };
+}
+
+/**
+ * The ids earlier scans by this provider resolved for these hashtags (the latest of each): resolving one is a
+ * paid call, and a hashtag's id does not change.
+ */
+async function knownHashtagIds(warehouse: Warehouse, provider: string, hashtags: readonly string[]): Promise<Map<string, string>> {
+  if (hashtags.length === 0) return new Map();
+  const rows = await warehouse.rows(
+    `SELECT hashtag, arg_max(hashtag_id, snapshot_at) AS id FROM hashtag_scans
+     WHERE provider = $provider AND hashtag_id IS NOT NULL AND list_contains($hashtags, hashtag) GROUP BY hashtag`,
+    { provider, hashtags: listValue([...hashtags]) },
+  );
+  return new Map(rows.map((r) => [String(r.hashtag), String(r.id)]));
 }
 
 /**
@@ -58,7 +78,7 @@ export async function ingestHashtags(
   const summary = await runFetch(
     warehouse,
     provider,
-    hashtagKind(provider, options, now),
+    hashtagKind(provider, options, now, await knownHashtagIds(warehouse, provider.name, hashtags)),
     hashtags,
     {
       concurrency: 1,

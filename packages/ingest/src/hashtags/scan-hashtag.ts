@@ -40,6 +40,8 @@ export async function fetchHashtag(
   plan: HashtagScanPlan,
   calls: PaidCalls,
   now: () => Date,
+  /** The hashtag's id from an earlier scan: its pages are asked by it, and the paid call resolving it is skipped. */
+  knownId: string | null = null,
 ): Promise<HashtagScan> {
   const scan: HashtagScan = {
     hashtag,
@@ -74,24 +76,32 @@ export async function fetchHashtag(
     return settled({ outcome: 'partial', detail: hashtagMessages.budgetWhilePaging });
   };
 
-  // A contract that pages hashtags by name (Scavio's tutorials) has no id to resolve: hashtagInfo answers null, asking nothing.
-  let pagedByName = false;
-  const detail = await calls.paid(async () => {
-    const found = await provider.hashtagInfo(hashtag);
-    pagedByName = found === null;
-    return found;
-  });
-  if (!pagedByName) {
-    if (detail === null) return { ...refusedBefore('detail'), stop: 'halted' };
-    scan.snapshotAt = detail.raw.fetchedAt;
-    if (!detail.ok) return settled({ outcome: detail.outcome, detail: detail.detail, stop: 'failed' });
-    scan.info = detail.value;
+  // The id its pages are asked by: resolved now (a paid call), or by an earlier scan (reused, and the list's reported
+  // size is then not asked for: its coverage reads unknown), or not needed where the contract pages hashtags by name
+  // (Scavio's tutorials: hashtagInfo answers null, asking nothing). The snapshot is timed by the first answer.
+  let timedByDetail = false;
+  if (knownId !== null) {
+    scan.info = { ...scan.info, hashtagId: knownId };
+  } else {
+    let pagedByName = false;
+    const detail = await calls.paid(async () => {
+      const found = await provider.hashtagInfo(hashtag);
+      pagedByName = found === null;
+      return found;
+    });
+    if (!pagedByName) {
+      if (detail === null) return { ...refusedBefore('detail'), stop: 'halted' };
+      scan.snapshotAt = detail.raw.fetchedAt;
+      timedByDetail = true;
+      if (!detail.ok) return settled({ outcome: detail.outcome, detail: detail.detail, stop: 'failed' });
+      scan.info = detail.value;
+    }
   }
 
   const collected = await collectPages(
     async (cursor, count) => {
       const page = await calls.paid(() => provider.hashtagPage(scan.info, cursor, count));
-      if (page !== null && scan.pages++ === 0 && pagedByName) scan.snapshotAt = page.raw.fetchedAt;
+      if (page !== null && scan.pages++ === 0 && !timedByDetail) scan.snapshotAt = page.raw.fetchedAt;
       return page;
     },
     { maxItems: plan.maxVideos, pageSize: plan.pageSize, maxEmptyPages: plan.maxEmptyPages },

@@ -23,7 +23,7 @@ export interface Dialect {
   prefix: string;
   method: 'GET' | 'POST';
   endpoints: Record<string, EndpointRule>;
-  success(data: unknown, request: ParsedRequest, meta: { requestNumber: number; creditsRemaining: number }): unknown;
+  success(data: unknown, request: ParsedRequest, meta: { requestNumber: number; creditsRemaining: number | null }): unknown;
   error(status: number, message: string, request: ParsedRequest): unknown;
   invalid(field: string, message: string, type: string): { status: number; body: unknown };
 }
@@ -43,7 +43,12 @@ export const scavioDialect: Dialect = {
     'user/posts': { required: ['username'], integers: ['count', 'cursor'] },
     'hashtag/videos': { required: ['hashtag'], integers: ['count', 'cursor'] },
   },
-  success: (data, _request, meta) => ({ data, response_time: 0, credits_used: 1, credits_remaining: meta.creditsRemaining }),
+  success: (data, _request, meta) => ({
+    data,
+    response_time: 0,
+    credits_used: 1,
+    ...(meta.creditsRemaining === null ? {} : { credits_remaining: meta.creditsRemaining }),
+  }),
   error: (status, message) => (status === 402 ? { error: message, billing_url: SCAVIO_BILLING_URL } : { error: message }),
   invalid: (field, message) => ({ status: 400, body: { error: `${field}: ${message}` } }),
 };

@@ -19,6 +19,8 @@ export interface VendorOptions {
   backend?: BackendOption;
   /** Credits left: each `data` answer costs one, and at 0 the vendor answers 402. Default: more than a test spends. */
   credits?: number;
+  /** Leaves `credits_remaining` out of every answer, as a vendor that does not say what an account has left. */
+  hideCreditsRemaining?: boolean;
   /**
    * Scavio only: the contract served. The other contract's endpoints answer 404, as a server without them
    * would. Default `scavio-tutorial`, what the seeds call.
@@ -51,7 +53,11 @@ interface VendorState {
   apiKey: string;
   backend: Backend;
   credits: number;
+  hideCreditsRemaining: boolean;
 }
+
+/** What an answer says the account has left: its credits, or nothing for a vendor that does not say. */
+const remainingOf = (state: VendorState): number | null => (state.hideCreditsRemaining ? null : state.credits);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -87,6 +93,7 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
       apiKey: own.apiKey ?? DEFAULT_WIRE_KEYS[dialect.vendor],
       backend: toBackend(own.backend),
       credits: own.credits ?? 1_000_000,
+      hideCreditsRemaining: own.hideCreditsRemaining ?? false,
     };
   });
   const script = createScript();
@@ -113,10 +120,10 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
     switch (answer.kind) {
       case 'data':
         state.credits--;
-        return send(res, 200, JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: state.credits })));
+        return send(res, 200, JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: remainingOf(state) })));
       case 'truncated': {
         state.credits--;
-        const body = Buffer.from(JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: state.credits })));
+        const body = Buffer.from(JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: remainingOf(state) })));
         const kept = body.subarray(0, answer.keep);
         if (!answer.closeEarly) return send(res, 200, kept.toString('utf8'));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
