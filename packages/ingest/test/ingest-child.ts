@@ -21,7 +21,8 @@ try {
     warehouse,
     provider,
     handles(Number(env('INGEST_CREATORS'))),
-    ingestOptions({ concurrency: 4, flushEvery: 10, videosPerCreator: 5, pageSize: 5 }),
+    // Landing as the CLI does (batches of up to 200, within a second): the kill test measures what that loses.
+    ingestOptions({ concurrency: Number(process.env.INGEST_CONCURRENCY ?? 4), flushEvery: 200, videosPerCreator: 5, pageSize: 5 }),
   );
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {

@@ -13,17 +13,40 @@ export interface LandingOptions {
   flushEvery: number;
   /** An item waits at most this long before it lands, however slowly the others come. */
   flushAfterMs: number;
+  /**
+   * Items being fetched or waiting to land (`addAndWait`): once every one of them waits, the batch is written at
+   * once (a group commit), so a worker never idles on a batch nobody else will fill.
+   */
+  inFlight?: () => number;
+}
+
+/** A batch's items and the promise `addAndWait` callers wait on. */
+interface Batch {
+  items: LandingItem[];
+  written: Promise<void>;
+  settle: (error?: unknown) => void;
+}
+
+function newBatch(): Batch {
+  let settle: Batch['settle'] = () => undefined;
+  const written = new Promise<void>((resolve, reject) => {
+    settle = (error) => (error === undefined ? resolve() : reject(error));
+  });
+  // Nobody may be waiting on this batch: its failure is still thrown by the chain, never lost.
+  written.catch(() => undefined);
+  return { items: [], written, settle };
 }
 
 /**
  * Buffers decided items and writes them in batches, each batch in one transaction: an item's raw bodies and
- * rows land together or not at all. A batch is written when it is full or when its first item has waited
- * `flushAfterMs`, so what was paid for is in the warehouse within about a second and a kill -9 can only lose what
- * was in flight. Flushes are serialised, and a full buffer waits for the batch being written: at most one batch
- * is written while the next one fills, so memory stays flat however far fetching runs ahead of DuckDB.
+ * rows land together or not at all. A batch is written when it is full, when every item in flight waits for it
+ * (`addAndWait`), or when its first item has waited `flushAfterMs`: a worker that lands with `addAndWait` holds its
+ * slot until its item is committed, so a kill -9 at any moment loses at most one item per worker, the ones in
+ * flight. Flushes are serialised, and a full buffer waits for the batch being written: at most one batch is
+ * written while the next one fills, so memory stays flat however far fetching runs ahead of DuckDB.
  */
 export class LandingBuffer {
-  private pending: LandingItem[] = [];
+  private pending: Batch = newBatch();
   private chain: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private landedCount = 0;
@@ -39,8 +62,8 @@ export class LandingBuffer {
 
   /** Adds an item; once the batch is full, resolves only when it has been handed to DuckDB (backpressure). */
   async add(item: LandingItem): Promise<void> {
-    this.pending.push(item);
-    if (this.pending.length < this.options.flushEvery) {
+    this.pending.items.push(item);
+    if (this.pending.items.length < this.options.flushEvery) {
       // A failed timed flush is not lost: the chain holds it, and the next add or flush throws it.
       this.timer ??= setTimeout(() => void this.flush().catch(() => undefined), this.options.flushAfterMs).unref();
       return;
@@ -48,16 +71,36 @@ export class LandingBuffer {
     // Whoever fills the batch while another is being written waits for that write first; items landing
     // meanwhile join this batch instead of queueing batch after batch in memory.
     await this.chain;
-    if (this.pending.length >= this.options.flushEvery) await this.flush();
+    if (this.pending.items.length >= this.options.flushEvery) await this.flush();
+  }
+
+  /** Adds an item and resolves once the batch holding it is committed (rejects if that write failed). */
+  async addAndWait(item: LandingItem): Promise<void> {
+    const batch = this.pending;
+    await this.add(item);
+    const inFlight = this.options.inFlight?.();
+    if (batch === this.pending && inFlight !== undefined && batch.items.length >= inFlight) void this.flush().catch(() => undefined);
+    await batch.written;
   }
 
   flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return this.chain;
-    this.chain = this.chain.then(() => this.write(batch));
+    this.pending = newBatch();
+    if (batch.items.length === 0) {
+      batch.settle();
+      return this.chain;
+    }
+    this.chain = this.chain.then(async () => {
+      try {
+        await this.write(batch.items);
+        batch.settle();
+      } catch (error) {
+        batch.settle(error);
+        throw error;
+      }
+    });
     return this.chain;
   }
 

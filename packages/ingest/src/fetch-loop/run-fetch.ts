@@ -104,7 +104,13 @@ export async function runFetch<Item, Landed>(
     await appendRows(warehouse.connection, inputRejects, rows);
   }
   const decided = await kind.decided(warehouse, run.runId);
-  const landing = new LandingBuffer(warehouse, { flushEvery: options.flushEvery ?? 200, flushAfterMs: options.flushAfterMs ?? 1000 });
+  // Items being fetched or landed: a worker holds its slot until its item is committed (see LandingBuffer).
+  let inFlight = 0;
+  const landing = new LandingBuffer(warehouse, {
+    flushEvery: options.flushEvery ?? 200,
+    flushAfterMs: options.flushAfterMs ?? 1000,
+    inFlight: () => inFlight,
+  });
   const budget = new CreditBudget(options.maxCredits, run.resumed ? await creditsSpentInRun(warehouse, run.runId) : 0);
   const gate = rateGate(options.rps);
   const budgetMessage = () =>
@@ -129,9 +135,12 @@ export async function runFetch<Item, Landed>(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
 
-  const land = async (rows: TableRows, outcome: string, instead?: (why: string) => TableRows) => {
+  /** Lands rows; a worker's own item (`own`) is waited for until it is committed, so its slot is not freed before. */
+  const land = async (rows: TableRows, outcome: string, own: boolean, instead?: (why: string) => TableRows) => {
     progress.advance(outcome);
-    if (rows.length > 0) await landing.add({ rows, ...(instead ? { instead } : {}) });
+    if (rows.length === 0) return;
+    const item = { rows, ...(instead ? { instead } : {}) };
+    await (own ? landing.addAndWait(item) : landing.add(item));
   };
   const decide = async (landed: Landed, calls: PaidCalls) => {
     const bodies: TableRows = [
@@ -140,7 +149,7 @@ export async function runFetch<Item, Landed>(
     ];
     const at = now();
     const rows = kind.rows(run.runId, provider.name, landed, at);
-    await land([...bodies, ...rows], kind.outcome(landed), (why) => [...bodies, ...kind.unstorable(run.runId, provider.name, landed, why, at)]);
+    await land([...bodies, ...rows], kind.outcome(landed), true, (why) => [...bodies, ...kind.unstorable(run.runId, provider.name, landed, why, at)]);
     onDecided?.(landed);
   };
 
@@ -148,7 +157,7 @@ export async function runFetch<Item, Landed>(
   const todo = [...keys].filter(([key]) => !decided.has(key));
   progress.start(todo.length, provider.name);
   for (const [key] of todo) {
-    if (options.fresh?.has(key)) await land(kind.skippedFresh?.(run.runId, provider.name, key, now()) ?? [], 'skipped_fresh');
+    if (options.fresh?.has(key)) await land(kind.skippedFresh?.(run.runId, provider.name, key, now()) ?? [], 'skipped_fresh', false);
   }
   const reached = new Set<string>();
   for (const [key, item] of todo) {
@@ -161,6 +170,7 @@ export async function runFetch<Item, Landed>(
       const wallet = budget.open(kind.expectedCalls(item) * budget.callCost(provider.creditsPerCall));
       if (!wallet) return halt({ kind: 'budget', message: budgetMessage() });
       const calls = new PaidCalls(wallet, provider.creditsPerCall, gate, permit);
+      inFlight++;
       try {
         const landed = await kind.fetch(item, calls);
         if (landed !== null) {
@@ -168,7 +178,7 @@ export async function runFetch<Item, Landed>(
           await decide(landed, calls);
         } else if (calls.raws.length > 0) {
           // Paid for but undecided: the bodies land all the same, and the item is tried again on resume.
-          await land([[rawResponses, calls.raws.map((r) => rawRow(run.runId, r))]], 'undecided');
+          await land([[rawResponses, calls.raws.map((r) => rawRow(run.runId, r))]], 'undecided', true);
         }
         if (calls.vendorStop) halt({ kind: 'run_stopping', message: calls.vendorStop.message });
         else if (calls.refusal === 'budget') halt({ kind: 'budget', message: budgetMessage() });
@@ -177,6 +187,7 @@ export async function runFetch<Item, Landed>(
         state.fatal ??= error;
         halt({ kind: 'interrupted', message: ingestMessages.failed((error as Error).message) });
       } finally {
+        inFlight--;
         wallet.close();
       }
     });
@@ -190,7 +201,7 @@ export async function runFetch<Item, Landed>(
   const why = { budget: stop?.kind === 'budget', message: stop?.message ?? ingestMessages.notReached };
   for (const key of notReached) {
     const rows = kind.notReached?.(run.runId, provider.name, key, why, now());
-    if (rows) await land(rows, why.budget ? 'budget_exhausted' : 'not_attempted');
+    if (rows) await land(rows, why.budget ? 'budget_exhausted' : 'not_attempted', false);
   }
   try {
     await landing.flush();
