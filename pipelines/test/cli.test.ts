@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Warehouse } from '@creator-audit/warehouse';
-import { byEndpoint, data, rateLimited, startWireServer } from '@creator-audit/providers/testing';
+import { createSyntheticTransport, syntheticHandles } from '@creator-audit/providers';
+import { asDocumentedContract, rateLimited, startWireServer } from '@creator-audit/providers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -61,51 +62,48 @@ describe('the creator-audit CLI', () => {
     expect(res.stderr).toContain('SCAVIO_API_KEY');
   });
 
-  it('exits 2 when the vendor refuses the key, keeps nothing secret in its output', async () => {
-    const server = await startWireServer({
-      scavio: { apiKey: 'the-right-key', backend: byEndpoint({ 'user/info': () => data({ user: { uniqueId: 'x' } }) }) },
-    });
-    try {
-      const list = file('two.txt', 'alpha_one\nbeta_two\n');
-      const wrong = 'sk-live-wrong-key-0123456789';
-      const res = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'refused.duckdb')], {
-        SCAVIO_API_KEY: wrong,
-        SCAVIO_BASE_URL: server.scavioBaseUrl,
-      });
-      expect(res.code).toBe(2);
-      expect(res.stderr).toContain('rejected the API key (HTTP 401)');
-      expect(`${res.stdout}${res.stderr}`).not.toContain(wrong);
-      expect(await count(join(dir, 'refused.duckdb'), `SELECT count(*) FROM creator_outcomes`)).toBe(2);
-    } finally {
-      await server.close();
-    }
-  }, 30_000);
+  describe.each(['scavio-tutorial', 'scavio-2026'] as const)("over Scavio's %s contract (the client learns which)", (contract) => {
+    /** The simulated world at a fixed time, served by a loopback Scavio in `contract`. */
+    const scavioServer = (apiKey: string) => {
+      const simulator = createSyntheticTransport({ seed: 4, clock: () => new Date('2026-11-23T12:00:00Z'), faultRate: 0 });
+      return startWireServer({ scavio: { apiKey, contract, backend: { transport: contract === 'scavio-2026' ? asDocumentedContract(simulator) : simulator } } });
+    };
 
-  it('holds a real provider to --rps, retries after 429s included', async () => {
-    const server = await startWireServer({
-      scavio: {
-        apiKey: 'k',
-        backend: byEndpoint({
-          'user/info': (r) => data({ user: { uniqueId: String(r.params.username) }, stats: { followerCount: 10 } }),
-          'user/posts': () => data({ videos: [], hasMore: false }),
-        }),
-      },
-    });
-    try {
-      server.script('user/info', rateLimited(0), rateLimited(0), rateLimited(0));
-      const list = file('paced.txt', ['alpha_one', 'beta_two', 'gamma_three', 'delta_four', 'eps_five', 'zeta_six'].join('\n'));
-      const args = ['ingest', '--input', list, '--provider', 'scavio', '--rps', '4', '--concurrency', '6', '--db', join(dir, 'paced.duckdb')];
-      const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl, SCAVIO_CONTRACT: 'scavio-tutorial' });
-      expect(res.code, res.stderr).toBe(0);
-      const arrivals = server.requests.map((r) => r.arrivedAtMs);
-      expect(arrivals.length).toBe(15);
-      // No one-second window holds more than --rps requests (one of slack for timer rounding).
-      const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
-      expect(busiest).toBeLessThanOrEqual(5);
-    } finally {
-      await server.close();
-    }
-  }, 30_000);
+    it('exits 2 when the vendor refuses the key, keeps nothing secret in its output', async () => {
+      const server = await scavioServer('the-right-key');
+      try {
+        const list = file(`two-${contract}.txt`, 'alpha_one\nbeta_two\n');
+        const wrong = 'sk-live-wrong-key-0123456789';
+        const db = join(dir, `refused-${contract}.duckdb`);
+        const res = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', db], { SCAVIO_API_KEY: wrong, SCAVIO_BASE_URL: server.scavioBaseUrl });
+        expect(res.code).toBe(2);
+        expect(res.stderr).toContain('rejected the API key (HTTP 401)');
+        expect(`${res.stdout}${res.stderr}`).not.toContain(wrong);
+        expect(await count(db, `SELECT count(*) FROM creator_outcomes`)).toBe(2);
+      } finally {
+        await server.close();
+      }
+    }, 60_000);
+
+    it('holds a real provider to --rps, retries after 429s included', async () => {
+      const server = await scavioServer('k');
+      try {
+        server.script((r) => r.endpoint === (contract === 'scavio-2026' ? 'profile' : 'user/info'), rateLimited(0), rateLimited(0), rateLimited(0));
+        const list = file(`paced-${contract}.txt`, syntheticHandles(4, 6).join('\n'));
+        const args = ['ingest', '--input', list, '--provider', 'scavio', '--videos', '10', '--rps', '4', '--concurrency', '6', '--db', join(dir, `paced-${contract}.duckdb`)];
+        const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl });
+        expect(res.code, res.stderr).toBe(0);
+        const arrivals = server.requests.map((r) => r.arrivedAtMs);
+        // Six profiles, six pages and three retries at least (learning the tutorials' contract costs one 404 more).
+        expect(arrivals.length).toBeGreaterThanOrEqual(15);
+        // No one-second window holds more than --rps requests (one of slack for timer rounding).
+        const busiest = Math.max(...arrivals.map((t) => arrivals.filter((u) => u >= t && u < t + 1000).length));
+        expect(busiest).toBeLessThanOrEqual(5);
+      } finally {
+        await server.close();
+      }
+    }, 60_000);
+  });
 
   it('plans a run with --dry-run and spends nothing', async () => {
     const list = file('plan.csv', 'username\nalpha_one\n@Beta_Two\nalpha_one\n');
