@@ -83,7 +83,8 @@ export function sampleCharts(): Chart[] {
       { component: 'consistency_score', score: null, reason: 'only one snapshot of this video: counts over time need two' },
       { component: 'fan_growth_score', score: 100, reason: null },
     ]),
-    creatorPositionChart('some_creator', 'micro', [
+    // A username in a chart title: the HTML report puts titles in an aria-label attribute, which a quote could close.
+    creatorPositionChart(HOSTILE[3], 'micro', [
       position('engagement_rate_followers', 0.031),
       position('comments_per_like', null),
       position('risk_score', 85, { p10: 0, p25: 10, p50: 15, p75: 25, p90: 45, is_outlier: true, robust_z: 5.2 }),

@@ -45,6 +45,11 @@ describe('self-contained HTML, escaped', () => {
     const page = html.slice(0, html.indexOf('<script>'));
     expect(page.match(/<[a-z!/][^>]*>/gi)?.filter((tag) => !/^<\/?(!doctype|html|head|meta|title|style|body|header|h1|h2|p|dl|dt|dd|figure|div|section|table|thead|tbody|tr|th|td)\b/i.test(tag) && !/^<script type="application\/json" id="spec-[a-z0-9-]+">$|^<\/script>$/.test(tag))).toEqual([]);
     expect(html.match(/<script>/g)).toHaveLength(4);
+    // Chart titles (a username among them) live in aria-label attributes: each must read back as the exact title.
+    const unescape = (text: string) => text.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] as string);
+    const labels = [...page.matchAll(/<figure role="img" aria-label="([^"]*)"><div class="chart"/g)].map((m) => unescape(m[1] as string));
+    expect(labels).toEqual(hostileReport().charts.map((c) => c.title));
+    expect(labels.some((label) => label.includes(HOSTILE[3]))).toBe(true);
     expect(html).toContain('&lt;script&gt;window.__pwned = &#39;script&#39;');
     const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replaceAll('&#39;', "'");
     const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] as string);

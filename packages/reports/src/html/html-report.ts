@@ -64,7 +64,8 @@ export function buildHtmlReport(report: Report, libraries: readonly string[] = i
   const facts = report.facts.map(([label, value]) => `<dt>${escapeHtml(label)}</dt><dd>${escapeHtml(value)}</dd>`).join('');
   const charts = report.charts
     .map(
-      (c) => `<figure><div class="chart" id="chart-${c.id}" data-chart="${c.id}" role="img" aria-label="${escapeHtml(c.title)}"></div></figure>
+      // The accessible name sits on the figure: vega-embed relabels the element it draws into ("Vega visualization").
+      (c) => `<figure role="img" aria-label="${escapeHtml(c.title)}"><div class="chart" id="chart-${c.id}" data-chart="${c.id}"></div></figure>
 <script type="application/json" id="spec-${c.id}">${jsonForScript(c.spec)}</script>`,
     )
     .join('\n');
