@@ -1,29 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Warehouse } from '@creator-audit/warehouse';
-import { type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHtmlReport } from '../src/html/html-report.ts';
 import { campaignReport } from '../src/reports/campaign-report.ts';
 import type { Report } from '../src/report.ts';
 import { HOSTILE } from './chart-fixtures.ts';
 import { landCampaign } from './campaign-warehouse.ts';
+import { launchChromium } from './headless-chromium.ts';
 import { hostileReport } from './report-fixtures.ts';
-
-/** Debian's chromium (apt-get install -y chromium); never a downloaded browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface PageVisit {
   pwned: unknown;
@@ -31,22 +19,23 @@ interface PageVisit {
   dialogs: string[];
   consoleErrors: string[];
   requests: string[];
-  charts: { id: string; svgMarks: number; failed: boolean }[];
+  charts: { id: string; label: string | null; svgMarks: number; failed: boolean }[];
   cellTexts: string[];
 }
 
 describe('the HTML report in real headless Chromium, built from hostile text', () => {
   let dir: string;
+  let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
     dir = mkdtempSync(join(tmpdir(), 'reports-browser-'));
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
+    context = await browser.newContext();
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -76,6 +65,7 @@ describe('the HTML report in real headless Chromium, built from hostile text', (
       title: document.title,
       charts: [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((el) => ({
         id: el.dataset.chart ?? '',
+        label: el.closest('figure')?.getAttribute('aria-label') ?? null,
         svgMarks: el.querySelectorAll('svg g.mark-rect path, svg g.mark-symbol path, svg g.mark-line path, svg g.mark-rule line, svg g.mark-text text').length,
         failed: el.classList.contains('chart-error'),
       })),
@@ -109,6 +99,8 @@ describe('the HTML report in real headless Chromium, built from hostile text', (
     expect(v.title).toBe(report.title);
     for (const text of HOSTILE) expect(v.cellTexts).toContain(text);
     expect(v.charts.map((c) => c.id)).toEqual(report.charts.map((c) => c.id));
+    // A chart title with a quote in it must stay inside its figure's aria-label, to the character.
+    expect(v.charts.map((c) => c.label)).toEqual(report.charts.map((c) => c.title));
     for (const chart of v.charts) {
       expect(chart.failed, chart.id).toBe(false);
       expect(chart.svgMarks, chart.id).toBeGreaterThan(0);
