@@ -50,7 +50,7 @@ export function tableBundle(rows: readonly Record<string, unknown>[], columns: r
 
 /**
  * A chart as PNG, drawn headless from its Vega-Lite spec with the reports' renderer (DejaVu Sans, so labels show).
- * PNG rather than SVG: nbconvert 6.5 drops image/svg+xml from executed notebooks and their HTML.
+ * PNG rather than SVG: every front end shows it, where nbconvert 6.5 drops image/svg+xml from executed notebooks.
  */
 export async function chartBundle(chart: Chart): Promise<MimeBundle> {
   const png = svgToPng(await renderSvg(chart.spec));
@@ -69,9 +69,10 @@ function jupyter(): DenoJupyter {
 
 /**
  * How long a cell waits after its output: Deno 2.9's kernel publishes a cell's outputs from a queue drained apart
- * from the status messages, so an output sent just before the cell ends can follow its `idle` status. nbconvert
- * (nbclient) stops reading a cell at `idle` and drops such an output, and JupyterLab's Run All files it under the
- * next cell. Waiting lets the queue drain first; the CI test counts every cell's outputs, so a loss fails it.
+ * from the status messages, so an output sent just before the cell ends can follow its `idle` status. JupyterLab's
+ * Run All then files it under the next cell, and nbconvert (nbclient) drops it. Waiting lets the queue drain first.
+ * (`npm run notebooks` and the tests file each output under the request it answers, so they keep it either way;
+ * the CI test counts every cell's outputs.)
  */
 export const SETTLE_MS = 300;
 

@@ -1,12 +1,13 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KERNEL_NAME, writeKernelSpec } from './kernelspec.ts';
+import { stripAnsi } from './kernel/cell-outputs.ts';
+import { type CellRun, KernelSession } from './kernel/kernel-session.ts';
 import { notebookMessages } from './messages.ts';
+import { cellName, type Notebook, type NotebookCell, readNotebook, sourceText, writeNotebook } from './nbformat.ts';
+import { notebookHtml } from './notebook-html.ts';
 
-/** The folder the notebooks live in (cells run with it as their working directory, beside deno.json). */
+/** The folder the notebooks live in (beside deno.json, which lets cells import the workspace packages). */
 export const NOTEBOOKS_DIR = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every notebook in the folder, in name order. */
@@ -22,6 +23,8 @@ export interface ExecuteOptions {
   outDir: string;
   /** Per cell: a cell running longer fails the notebook. */
   timeoutSeconds?: number;
+  /** Added to the kernel's environment. */
+  env?: Record<string, string>;
 }
 
 export interface ExecutedNotebook {
@@ -30,72 +33,56 @@ export interface ExecutedNotebook {
   html: string;
 }
 
-interface Finished {
-  code: number | null;
-  output: string;
-}
-
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('error', (error) => reject(new Error(notebookMessages.noJupyter(error.message), { cause: error })));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
-/** nbclient's report of the failing cell (its code and the error), or the end of the log when there is none. */
-function failureLog(output: string): string {
-  const at = output.indexOf('An error occurred while executing the following cell');
-  if (at >= 0) return output.slice(at).trim();
-  return output.trim().split('\n').slice(-40).join('\n');
+/** The error a cell raised, as the kernel reported it, without terminal colours. */
+function errorText(error: NonNullable<CellRun['error']>): string {
+  const head = `${error.ename}: ${error.evalue}`;
+  const lines = error.traceback.map(stripAnsi);
+  return (lines[0]?.includes(error.evalue) ? lines : [head, ...lines]).join('\n').trim();
 }
 
 /**
- * Executes a notebook top to bottom with nbconvert on the repository's Deno kernel, then converts the result to
- * HTML. Jupyter's folders (kernelspec, runtime, config) are a fresh temporary directory, so neither the user's
- * Jupyter setup nor their kernels are read or written. Throws when any cell fails, naming the cell and its error.
+ * Executes a notebook top to bottom on the repository's Deno kernel, spoken to over ZeroMQ (no Jupyter, no
+ * Python), and writes the executed notebook (nbformat 4, outputs included) and its HTML. The kernel runs in the
+ * notebook's folder. When a cell raises or times out, the cells after it do not run: what ran is still written,
+ * and the error names the cell, its code and the error.
  */
-export async function executeNotebook(notebook: string, options: ExecuteOptions): Promise<ExecutedNotebook> {
-  if (!existsSync(notebook)) throw new Error(notebookMessages.noNotebook(notebook));
+export async function executeNotebook(path: string, options: ExecuteOptions): Promise<ExecutedNotebook> {
+  if (!existsSync(path)) throw new Error(notebookMessages.noNotebook(path));
+  const notebook: Notebook = readNotebook(path);
   mkdirSync(options.outDir, { recursive: true });
-  const jupyterDir = mkdtempSync(join(tmpdir(), 'creator-audit-jupyter-'));
-  try {
-    writeKernelSpec(jupyterDir);
-    const env = {
-      ...process.env,
-      JUPYTER_PATH: jupyterDir,
-      JUPYTER_DATA_DIR: join(jupyterDir, 'data'),
-      JUPYTER_RUNTIME_DIR: join(jupyterDir, 'runtime'),
-      JUPYTER_CONFIG_DIR: join(jupyterDir, 'config'),
-      TZ: 'UTC',
-    };
-    const name = basename(notebook, '.ipynb');
-    const executed = join(options.outDir, `${name}.ipynb`);
-    const execution = await run(
-      'jupyter',
-      [
-        'nbconvert',
-        '--to',
-        'notebook',
-        '--execute',
-        notebook,
-        '--output-dir',
-        options.outDir,
-        '--output',
-        name,
-        `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
-        `--ExecutePreprocessor.timeout=${options.timeoutSeconds ?? 120}`,
-      ],
-      env,
-    );
-    if (execution.code !== 0) throw new Error(notebookMessages.notebookFailed(notebook, failureLog(execution.output)));
-    const conversion = await run('jupyter', ['nbconvert', '--to', 'html', executed, '--output-dir', options.outDir], env);
-    if (conversion.code !== 0) throw new Error(notebookMessages.conversionFailed(executed, failureLog(conversion.output)));
-    return { notebook, executed, html: join(options.outDir, `${name}.html`) };
-  } finally {
-    rmSync(jupyterDir, { recursive: true, force: true });
+  const name = basename(path, '.ipynb');
+  const done = { notebook: path, executed: join(options.outDir, `${name}.ipynb`), html: join(options.outDir, `${name}.html`) };
+  const write = () => {
+    writeNotebook(done.executed, notebook);
+    writeFileSync(done.html, notebookHtml(notebook, name));
+  };
+  const code = notebook.cells.filter((c): c is NotebookCell => c.cell_type === 'code');
+  for (const cell of code) {
+    cell.execution_count = null;
+    cell.outputs = [];
   }
+  const timeoutMs = (options.timeoutSeconds ?? 120) * 1000;
+  const kernel = await KernelSession.start({ cwd: dirname(path), ...(options.env ? { env: options.env } : {}) });
+  try {
+    for (const [index, cell] of code.entries()) {
+      let run: CellRun;
+      try {
+        run = await kernel.execute(sourceText(cell.source), timeoutMs);
+      } catch (error) {
+        write();
+        throw new Error(notebookMessages.cellFailed(path, cellName(index, cell), sourceText(cell.source), (error as Error).message, done), { cause: error });
+      }
+      cell.execution_count = run.executionCount;
+      // The same array the kernel session fills: an output published after the cell went idle still lands here.
+      cell.outputs = run.outputs;
+      if (run.error) {
+        write();
+        throw new Error(notebookMessages.cellFailed(path, cellName(index, cell), sourceText(cell.source), errorText(run.error), done));
+      }
+    }
+  } finally {
+    await kernel.shutdown();
+  }
+  write();
+  return done;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { notebookMessages } from './messages.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -13,8 +14,12 @@ export const KERNEL_NAME = 'creator-audit-deno';
  * itself with the package's own installer API.
  */
 export function denoExecutable(): string {
-  const installer = require('deno/install_api.cjs') as { runInstall(): string };
-  return installer.runInstall();
+  try {
+    const installer = require('deno/install_api.cjs') as { runInstall(): string };
+    return installer.runInstall();
+  } catch (error) {
+    throw new Error(notebookMessages.noDeno((error as Error).message), { cause: error });
+  }
 }
 
 export interface KernelSpec {

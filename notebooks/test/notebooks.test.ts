@@ -1,27 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executeNotebook, listNotebooks, NOTEBOOKS_DIR } from '../src/execute.ts';
+import { type Notebook, readNotebook, sourceText } from '../src/nbformat.ts';
+import { NUMBER_CHECKS } from './shown-numbers.ts';
 
-interface Output {
-  output_type: string;
-  name?: string;
-  data?: Record<string, string | string[]>;
-}
-interface Cell {
-  cell_type: string;
-  id: string;
-  source: string | string[];
-  execution_count?: number | null;
-  metadata: { tags?: string[] };
-  outputs?: Output[];
-}
-
-const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join('') : (value ?? ''));
+const text = (value: unknown) => (Array.isArray(value) ? value.join('') : String(value ?? ''));
 const calls = (source: string, fn: RegExp) => source.match(fn)?.length ?? 0;
+const codeCells = (notebook: Notebook) => notebook.cells.filter((c) => c.cell_type === 'code');
 
-/** What must show in a tagged cell's output: the simulated cohort and campaign are fixed by their seeds. */
+/** What must show in a tagged cell's output, beside the numbers NUMBER_CHECKS compares with the warehouse. */
 const EXPECTED: Record<string, Record<string, readonly string[]>> = {
   'cohort-benchmarks.ipynb': {
     'tier-percentiles': ['nano', 'micro', 'mid', 'macro', 'mega'],
@@ -42,48 +31,64 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('the analyst notebooks, executed with nbconvert on the Deno kernel', () => {
+describe('the analyst notebooks, executed on the Deno kernel over the Jupyter protocol', () => {
   const notebooks = listNotebooks();
 
-  it('ship at least the cohort study and the campaign retrospective', () => {
+  it('ship at least the cohort study and the campaign retrospective, each with a check of its numbers', () => {
     expect(notebooks.map((n) => basename(n))).toEqual(expect.arrayContaining(Object.keys(EXPECTED)));
+    expect(Object.keys(NUMBER_CHECKS).sort()).toEqual(notebooks.map((n) => basename(n)).sort());
   });
 
   for (const notebook of notebooks) {
     const name = basename(notebook);
-    it(`${name} runs end to end: every cell executes, each show call leaves its output in its own cell, charts are PNG in the HTML`, async () => {
+    it(`${name} runs end to end: every cell executes, each show call leaves its output in its own cell, its numbers are the warehouse's, charts are PNG in the HTML`, async () => {
       const done = await executeNotebook(notebook, { outDir: out, timeoutSeconds: 120 });
-      const cells = (JSON.parse(readFileSync(done.executed, 'utf8')) as { cells: Cell[] }).cells.filter((c) => c.cell_type === 'code');
+      const cells = codeCells(readNotebook(done.executed));
       let charts = 0;
       for (const cell of cells) {
-        const source = text(cell.source);
+        const source = sourceText(cell.source);
         const outputs = cell.outputs ?? [];
         expect(cell.execution_count, `cell ${cell.id} ran`).toBeGreaterThan(0);
-        expect(outputs.filter((o) => o.output_type === 'error' || o.name === 'stderr'), `cell ${cell.id}: no error`).toEqual([]);
-        const pngs = outputs.filter((o) => o.data?.['image/png']).length;
-        const tables = outputs.filter((o) => text(o.data?.['text/html']).startsWith('<table>')).length;
-        // Deno's kernel can publish an output after the cell's idle status: nbconvert then drops it or files it under
-        // the next cell. Counting per cell catches both (see SETTLE_MS in src/display.ts).
+        expect(outputs.filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && o.name === 'stderr')), `cell ${cell.id}: no error`).toEqual([]);
+        const data = outputs.map((o) => (o.output_type === 'display_data' || o.output_type === 'execute_result' ? o.data : {}));
+        const pngs = data.filter((d) => d['image/png']).length;
+        const tables = data.filter((d) => text(d['text/html']).startsWith('<table>')).length;
+        // Counting per cell catches an output lost or filed under another cell (see SETTLE_MS in src/display.ts).
         expect(pngs, `cell ${cell.id}: one PNG per showChart`).toBe(calls(source, /\bshowChart\(/g));
         expect(tables, `cell ${cell.id}: one table per showTable/showFacts`).toBe(calls(source, /\bshow(Table|Facts)\(/g));
         charts += pngs;
         for (const tag of cell.metadata.tags ?? []) {
-          const shown = outputs.map((o) => text(o.data?.['text/html'])).join('\n');
+          const shown = data.map((d) => text(d['text/html'])).join('\n');
           for (const expected of EXPECTED[name]?.[tag] ?? []) expect(shown, `cell ${cell.id} (${tag})`).toContain(expected);
         }
       }
       expect(charts).toBeGreaterThanOrEqual(3);
+      await NUMBER_CHECKS[name]?.(cells);
       const html = readFileSync(done.html, 'utf8');
       expect(html.match(/<img[^>]+src="data:image\/png;base64,/g)?.length).toBe(charts);
-    }, 180_000);
+      expect(html).not.toMatch(/<script/i);
+    }, 240_000);
   }
 
-  it('a cell that throws fails the run, naming the cell and its error, and the cells after it do not run', async () => {
+  it('a cell that throws fails the run, naming the cell, its code and its error, and the cells after it do not run', async () => {
     const failing = join(NOTEBOOKS_DIR, 'test', 'fixtures', 'failing-cell.ipynb');
-    const run = executeNotebook(failing, { outDir: out, timeoutSeconds: 60 });
-    await expect(run).rejects.toThrow(/failing-cell\.ipynb failed to execute/);
-    await expect(run).rejects.toThrow(/throw new Error\('planted failure in the second cell'\)/);
-    await expect(run).rejects.toThrow(/Error: planted failure in the second cell/);
-    await expect(run).rejects.not.toThrow(/never = 'reached'/);
+    const marker = join(out, 'third-cell-ran');
+    const error = await executeNotebook(failing, { outDir: out, timeoutSeconds: 60, env: { REACHED_MARKER: marker } }).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(error?.message).toMatch(/failing-cell\.ipynb failed to execute: code cell 2 \(id "fails"\) failed, and the cells after it did not run/);
+    expect(error?.message).toContain("if (answer === 42) throw new Error('planted failure in the second cell');");
+    expect(error?.message).toMatch(/\nError: planted failure in the second cell\n/);
+    // The third cell writes this file if it ever runs.
+    expect(existsSync(marker)).toBe(false);
+    // What ran is written for the analyst: the first cell's output, the second's error, the third untouched.
+    const [first, second, third] = codeCells(readNotebook(join(out, 'failing-cell.ipynb')));
+    expect(first?.outputs).toEqual([{ output_type: 'stream', name: 'stdout', text: "<script>alert('the answer')</script> is 42\n" }]);
+    expect(second?.outputs).toMatchObject([{ output_type: 'error', ename: 'Error', evalue: 'planted failure in the second cell' }]);
+    expect([third?.execution_count, third?.outputs]).toEqual([null, []]);
+    const html = readFileSync(join(out, 'failing-cell.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(&#39;the answer&#39;)&lt;/script&gt; is 42');
+    expect(html).not.toMatch(/<script/i);
   }, 120_000);
 });

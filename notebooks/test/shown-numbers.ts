@@ -1,0 +1,98 @@
+import type { Warehouse } from '@creator-audit/ingest';
+import { formatCell } from '@creator-audit/reports';
+import { expect } from 'vitest';
+import type { NotebookCell } from '../src/nbformat.ts';
+import { campaignWarehouse, cohortStudyWarehouse } from './notebook-warehouses.ts';
+import { notebookParameters, shownFacts, shownRows, shownTables, taggedCell } from './shown-tables.ts';
+
+const int = (n: unknown) => formatCell(Number(n), 'int');
+const pct = (n: unknown) => formatCell(Number(n), 'pct');
+const utc = (d: unknown) => formatCell(d, 'date');
+
+async function cohortBenchmarks(cells: readonly NotebookCell[]): Promise<void> {
+  const p = notebookParameters(cells);
+  const warehouse = await cohortStudyWarehouse(p);
+  try {
+    const [size] = await warehouse.rows(`select (select count(*) from creators)::INTEGER as creators, (select count(*) from videos)::INTEGER as videos`);
+    const [built] = shownTables(taggedCell(cells, 'cohort'));
+    expect(shownFacts(built ?? []).get('creators')).toBe(int(size?.creators));
+    expect(shownFacts(built ?? []).get('videos')).toBe(int(size?.videos));
+
+    const verdicts = await warehouse.rows(`select verdict, count(*)::INTEGER as n from creator_scores group by all`);
+    const count = (verdict: string) => int(verdicts.find((v) => v.verdict === verdict)?.n ?? 0);
+    const [facts] = shownTables(taggedCell(cells, 'facts'));
+    expect(shownFacts(facts ?? []).get('LOW / MEDIUM / HIGH RISK')).toBe(`${count('LOW RISK')} / ${count('MEDIUM RISK')} / ${count('HIGH RISK')}`);
+
+    const tiers = await warehouse.rows(
+      `select cohort_value as tier, creators::INTEGER as creators, p10, p25, p50, p75, p90 from cohort_benchmarks
+       where cohort_kind = 'follower_tier' and metric = 'engagement_rate_followers'`,
+    );
+    const [percentiles] = shownTables(taggedCell(cells, 'tier-percentiles'));
+    const shown = shownRows(percentiles ?? []);
+    expect(shown.map((r) => r.tier).sort()).toEqual(tiers.map((t) => String(t.tier)).sort());
+    for (const t of tiers) {
+      expect(shown.find((r) => r.tier === t.tier), `tier ${t.tier}`).toEqual({
+        tier: t.tier,
+        creators: int(t.creators),
+        ...Object.fromEntries(['p10', 'p25', 'p50', 'p75', 'p90'].map((q) => [q, pct(t[q])])),
+      });
+    }
+
+    // The planted archetypes straight from the labels, not through the notebook's joins.
+    const planted = await warehouse.rows(
+      `select case when is_fraud then archetype else 'organic' end as planted, count(*)::INTEGER as creators
+       from sim_creator_labels where seed = $seed group by all`,
+      { seed: Number(p.SEED) },
+    );
+    const [evaluation] = shownTables(taggedCell(cells, 'evaluation'));
+    const byArchetype = new Map(shownRows(evaluation ?? []).map((r) => [r['planted archetype'], r.creators]));
+    expect(byArchetype).toEqual(new Map(planted.map((r) => [String(r.planted), int(r.creators)])));
+  } finally {
+    warehouse.close();
+  }
+}
+
+async function campaignRetrospective(cells: readonly NotebookCell[]): Promise<void> {
+  const p = notebookParameters(cells);
+  const { warehouse, hashtag }: { warehouse: Warehouse; hashtag: string } = await campaignWarehouse(p);
+  try {
+    // Totals from the scanned videos themselves, not from campaign_summary, the model the notebook reads.
+    const scans = await warehouse.rows(
+      `select snapshot_at, count(*)::INTEGER as videos, count(distinct author)::INTEGER as creators, sum(plays)::DOUBLE as plays
+       from hashtag_videos where hashtag = $hashtag group by all order by snapshot_at`,
+      { hashtag },
+    );
+    expect(scans.map((s) => utc(s.snapshot_at))).toEqual([utc(p.FIRST_SCAN), utc(p.SECOND_SCAN)]);
+    const [summary] = shownTables(taggedCell(cells, 'summary'));
+    expect(shownRows(summary ?? []).map((r) => [r.snapshot, r.videos, r.creators, r.plays])).toEqual(
+      scans.map((s) => [utc(s.snapshot_at), int(s.videos), int(s.creators), int(s.plays)]),
+    );
+
+    const down = await warehouse.rows(
+      `select labels.video_id, labels.labelled_at, labels.plays::DOUBLE as plays, labels.fake_plays::DOUBLE as fake_plays
+       from sim_video_labels as labels
+       where labels.seed = $seed and labels.video_id in (
+           select now.video_id
+           from hashtag_videos as now
+           inner join hashtag_videos as before
+               on before.video_id = now.video_id and before.hashtag = now.hashtag and before.snapshot_at = $first::TIMESTAMP
+           where now.hashtag = $hashtag and now.snapshot_at = $second::TIMESTAMP
+             and (now.plays < before.plays or now.likes < before.likes or now.comments < before.comments or now.shares < before.shares))
+       order by labels.video_id, labels.labelled_at`,
+      { seed: Number(p.SEED), hashtag, first: (p.FIRST_SCAN as Date).toISOString(), second: (p.SECOND_SCAN as Date).toISOString() },
+    );
+    expect(down.length).toBeGreaterThan(0);
+    const [, cleanedUp] = shownTables(taggedCell(cells, 'evaluation'));
+    expect(shownRows(cleanedUp ?? []).map((r) => [r.video, r.scan, r.plays, r['planted fake plays']])).toEqual(
+      down.map((d) => [String(d.video_id), utc(d.labelled_at), int(d.plays), int(d.fake_plays)]),
+    );
+  } finally {
+    warehouse.close();
+  }
+}
+
+/** Per notebook: the numbers its tagged cells showed, against the warehouse it built. */
+export const NUMBER_CHECKS: Record<string, (cells: readonly NotebookCell[]) => Promise<void>> = {
+  'cohort-benchmarks.ipynb': cohortBenchmarks,
+  'campaign-retrospective.ipynb': campaignRetrospective,
+};
