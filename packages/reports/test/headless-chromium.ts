@@ -17,5 +17,12 @@ const OFFLINE = ['--disable-background-networking', '--disable-component-update'
 export async function launchChromium(): Promise<Browser> {
   const executablePath = await chromium.executablePath();
   const args = [...chromium.args.filter((arg) => !WEAKENING.has(arg)), ...OFFLINE];
-  return playwright.launch({ executablePath, args, headless: true });
+  try {
+    return await playwright.launch({ executablePath, args, headless: true });
+  } catch (error) {
+    // The one thing npm cannot bring: the system's NSS, which this Chromium links against.
+    const library = /error while loading shared libraries: ([^:\s]+)/.exec((error as Error).message)?.[1];
+    if (library) throw new Error(`headless Chromium needs the system library ${library}: run \`apt-get install -y libnss3\` (as root)`, { cause: error });
+    throw error;
+  }
 }
