@@ -1,6 +1,9 @@
+import { createSyntheticProvider } from '@creator-audit/providers';
 import { type Backend, captcha, raw, tiktokStatus } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
-import { duplicates, outcomesOf, withIngestWire } from './ingest-wire.ts';
+import { ingestCreators } from '../src/engine.ts';
+import { freshCreators } from '../src/freshness.ts';
+import { duplicates, ingestOptions, outcomesOf, withIngestWire } from './ingest-wire.ts';
 import { asks, handleOf, handles } from './wire-world.ts';
 
 const cohort = handles(40);
@@ -113,5 +116,25 @@ describe('--max-age', () => {
       const outcomes = await outcomesOf(warehouse, summary.runId);
       expect(outcomes.size).toBe(cohort.length);
       expect([...outcomes.values()].filter((o) => o === 'partial')).toHaveLength(0);
+    }));
+
+  it('is per provider: a simulated run an hour ago does not make a paid run skip anyone as fresh', () =>
+    withIngestWire({}, async ({ ingest, warehouse, server }) => {
+      const day = 24 * 3_600_000;
+      const list = handles(6);
+      const hourAgo = new Date(Date.now() - 3_600_000);
+      const simulator = createSyntheticProvider({ seed: 42, clock: () => hourAgo, faultRate: 0 });
+      try {
+        await ingestCreators(warehouse, simulator, list, ingestOptions({ maxAgeMs: day, now: () => hourAgo }));
+      } finally {
+        await simulator.close();
+      }
+      // The simulator's outcomes are fresh for the simulator...
+      expect(await freshCreators(warehouse, 'synthetic', day, new Date())).toEqual(new Set(list));
+      // ...and nothing for Scavio: every creator is fetched and paid for.
+      const paid = await ingest(list, { maxAgeMs: day });
+      expect(paid.byOutcome).toEqual({ ok: 6 });
+      expect(new Set(server.requests.map(handleOf))).toEqual(new Set(list));
+      expect(paid.creditsSpent).toBe(server.requests.length);
     }));
 });
