@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Every package's vitest settings. Timeouts: vitest's 5 s default failed tests that take about 2 s alone (a CLI
+ * child process, a kernel start, a DuckDB warehouse) when turbo, DuckDB threads and other work share two cores;
+ * 30 s per test and 60 s per hook leave room for a loaded machine and still end a hung test. Speed is never asserted.
+ */
+export const sharedConfig = defineConfig({
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
