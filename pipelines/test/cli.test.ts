@@ -140,10 +140,24 @@ describe('the creator-audit CLI', () => {
     // Each snapshot's videos are labelled once, however often labels are landed.
     expect(await count(db, `SELECT count(*) - count(DISTINCT (video_id, labelled_at)) FROM sim_video_labels`)).toBe(0);
     expect(await count(db, `SELECT count(*) FROM sim_video_labels`)).toBe(await count(db, `SELECT count(*) FROM videos`));
-    const refused = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], { SCAVIO_API_KEY: 'k' });
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('only works with --provider synthetic');
   }, 30_000);
+
+  it.each([
+    ['ingest: --at with a paid provider', ['ingest', '--input', 'LIST', '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], 'only works with --provider synthetic'],
+    ['audit-creators: --at with a paid provider', ['audit-creators', '--input', 'LIST', '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], 'only works with --provider synthetic'],
+    ['check: --at with a paid provider', ['check', 'somebody', '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], 'only works with --provider synthetic'],
+    ['track-campaign: --at with a paid provider', ['track-campaign', '--hashtag', 'summer', '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], 'only works with --provider synthetic'],
+    ['ingest: a list that is not there', ['ingest', '--input', 'no-such-list.csv'], 'no-such-list.csv'],
+    ['audit-creators: a list without a handle', ['audit-creators', '--input', 'EMPTY'], 'holds no valid TikTok handle'],
+  ])('%s is refused before the default warehouse is opened: nothing is left in the working folder', async (_, args, reason) => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const list = file('refused.txt', 'charlidamelio\n');
+    const empty = file('empty.txt', '\n');
+    const res = await runCli(args.map((a) => (a === 'LIST' ? list : a === 'EMPTY' ? empty : a)), { SCAVIO_API_KEY: 'k' }, cwd);
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stderr).toContain(reason);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
 
   it('runs the demo end to end offline: list, warehouse, Parquet', async () => {
     const db = join(dir, 'demo.duckdb');

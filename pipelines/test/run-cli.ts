@@ -11,13 +11,13 @@ export interface CliResult {
 }
 
 /**
- * Runs the real CLI in a child process, as an analyst would, with only the environment given (plus PATH),
- * from the temp dir: a command that falls back to its default `data/` paths writes nothing into the repo.
+ * Runs the real CLI in a child process, as an analyst would, with only the environment given (plus PATH), from
+ * `cwd` (the temp dir by default: a command that falls back to its default `data/` paths writes nothing into the repo).
  */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd: string = tmpdir()): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: tmpdir(),
+      cwd,
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

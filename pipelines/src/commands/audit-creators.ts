@@ -5,6 +5,7 @@ import { readCreatorList } from '../cli/creator-list.ts';
 import { exitCodeOf } from '../cli/exit-codes.ts';
 import { fetchListPrinting } from '../cli/fetch-list.ts';
 import { type CreatorListFlags, withCreatorList } from '../cli/option-sets.ts';
+import { refuseBadProviderFlags } from '../workflows/open-provider.ts';
 
 export const DEFAULT_AUDIT_DIR = 'data/audit';
 
@@ -16,6 +17,7 @@ export function registerAuditCreators(program: Command): void {
   )
     .option('--out <dir>', 'folder for creator_scores.parquet and creator_scores.csv', DEFAULT_AUDIT_DIR)
     .action(async (flags: CreatorListFlags & { out: string }) => {
+      refuseBadProviderFlags(flags);
       const list = readCreatorList(flags.input);
       await withWarehouse(flags.db, { access: 'create' }, async (warehouse) => {
         const summary = await fetchListPrinting(warehouse, list, flags);

@@ -8,6 +8,7 @@ import { type DbFlags, type PacingFlags, type ProviderFlags, withDb, withMaxAge,
 import { handle } from '../cli/parse-values.ts';
 import { reportStop } from '../cli/summary.ts';
 import { fetchCreators } from '../workflows/fetch-creators.ts';
+import { refuseBadProviderFlags } from '../workflows/open-provider.ts';
 
 type CheckFlags = ProviderFlags & DbFlags & Pick<PacingFlags, 'maxAge' | 'timeout'> & { json?: boolean };
 
@@ -47,6 +48,7 @@ export function registerCheck(program: Command): void {
     .option('--json', 'print the score as JSON, with each rule and the points it gave');
   withTimeout(withMaxAge(withDb(withProvider(command)), 'use the stored snapshot when newer than this (0 = always fetch)')).action(
     async (username: string, flags: CheckFlags) => {
+      refuseBadProviderFlags(flags);
       const { check, summary } = await withWarehouse(flags.db, { access: 'create' }, async (warehouse) => {
         const summary = await withInterrupt((signal) =>
           fetchCreators(warehouse, { handles: [username], rejected: [] }, { ...flags, videos: 30, inputName: `check ${username}`, signal }),

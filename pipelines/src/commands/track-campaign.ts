@@ -8,7 +8,7 @@ import { campaignMessages } from '../cli/messages.ts';
 import { collect, type DbFlags, type PacingFlags, type ProviderFlags, withDb, withPacing, withProvider } from '../cli/option-sets.ts';
 import { intIn, oneOf } from '../cli/parse-values.ts';
 import { campaignReports } from '../workflows/campaign-reports.ts';
-import { withOpenProvider } from '../workflows/open-provider.ts';
+import { refuseBadProviderFlags, withOpenProvider } from '../workflows/open-provider.ts';
 import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions, trackCampaign } from '../workflows/track-campaign.ts';
 
 /** Ways a hashtag can end without a snapshot that are not errors: each has its own exit code or is the budget's doing. */
@@ -27,6 +27,7 @@ async function run(flags: TrackCampaignFlags): Promise<void> {
   if (list.rejected.length > 0 || list.hashtags.length === 0) throw new Error(campaignMessages.badHashtags(list.rejected));
   if (list.duplicates.length > 0) process.stderr.write(`${campaignMessages.duplicateHashtags(list.duplicates)}\n`);
   const values = flags.values ? readCampaignValues(flags.values) : null;
+  refuseBadProviderFlags(flags);
   await withWarehouse(flags.db, { access: 'create' }, async (warehouse) => {
     const { tracked, options } = await withOpenProvider(warehouse, flags, ({ provider, clock, concurrency, rps }) =>
       withInterrupt(async (signal) => {

@@ -16,9 +16,17 @@ export interface OpenProvider {
   rps: number | null;
 }
 
+/**
+ * Flags no provider can honour together. Commands call it before opening the warehouse too: opening creates the
+ * file (and its folder), so a command refused afterwards would leave an empty warehouse behind.
+ */
+export function refuseBadProviderFlags(flags: Pick<ProviderFlags, 'provider' | 'at'>): void {
+  if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
+}
+
 /** The provider the flags ask for, with its pace: the flags' own, else the provider's safe defaults. */
 export function openProvider(flags: OpenFlags): OpenProvider {
-  if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
+  refuseBadProviderFlags(flags);
   const at = flags.at;
   const clock = at ? () => at : () => new Date();
   const defaults = PROVIDER_DEFAULTS[flags.provider];
