@@ -13,9 +13,10 @@ describe('self-contained HTML, escaped', () => {
   });
 
   it('JSON for a script block has no <, > or & at all, and parses back unchanged', () => {
-    const value = { hostile: [...HOSTILE], line: 'a\u2028b' };
+    // Both JS line separators and an ampersand too: each replacement must keep the value, not just drop characters.
+    const value = { hostile: [...HOSTILE], line: 'a\u2028b\u2029c', amp: 'Tom & Jerry &amp; co' };
     const text = jsonForScript(value);
-    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(value);
   });
 
