@@ -1,3 +1,3 @@
 import { strykerConfig } from '../../stryker.shared.mjs';
 
-export default strykerConfig('ingest', ['src/budget.ts', 'src/freshness.ts', 'src/landing.ts']);
+export default strykerConfig('ingest', ['src/budget.ts', 'src/creators/freshness.ts', 'src/fetch-loop/landing-buffer.ts']);

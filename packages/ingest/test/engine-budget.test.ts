@@ -1,8 +1,8 @@
 import { createSyntheticProvider } from '@creator-audit/providers';
 import { type Backend, captcha, raw, tiktokStatus } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
-import { ingestCreators } from '../src/engine.ts';
-import { freshCreators } from '../src/freshness.ts';
+import { ingestCreators } from '../src/creators/ingest-creators.ts';
+import { freshCreators } from '../src/creators/freshness.ts';
 import { duplicates, ingestOptions, outcomesOf, withIngestWire } from './ingest-wire.ts';
 import { asks, handleOf, handles } from './wire-world.ts';
 
