@@ -1,6 +1,7 @@
-import { ingestCreators, landSyntheticLabels, Warehouse } from '@creator-audit/ingest';
+import { ingestCreators, landSyntheticLabels } from '@creator-audit/ingest';
 import { createSyntheticProvider, syntheticHandles } from '@creator-audit/providers';
-import { scoreWarehouse } from '../src/score.ts';
+import { scoreWarehouse } from '@creator-audit/scoring';
+import { Warehouse } from '@creator-audit/warehouse';
 
 /** `npm run demo`'s cohort: 2,000 simulator creators, 30 videos each, at the clock its README baseline was measured at. */
 export const DEMO_CREATORS = 2_000;

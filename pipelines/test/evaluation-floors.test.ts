@@ -1,8 +1,6 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import { evaluateFakeViews, evaluateSeedV1, scoreFakeViews } from '@creator-audit/scoring';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateFakeViews } from '../src/fake-views/evaluate.ts';
-import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
-import { evaluateSeedV1 } from '../src/seed-v1/evaluate.ts';
 import { DEMO_CREATORS, demoWarehouse } from './demo-cohort.ts';
 
 /**
