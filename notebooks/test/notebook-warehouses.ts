@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { landSyntheticLabels, parseHashtag, synthesizeCohort, Warehouse } from '@creator-audit/ingest';
+import { landSyntheticLabels, parseHashtag, synthesizeCohort } from '@creator-audit/ingest';
+import { DEFAULT_MAX_VIDEOS, trackCampaign } from '@creator-audit/pipelines/track-campaign';
 import { createSyntheticProvider } from '@creator-audit/providers';
-import { benchmarkCohorts, DEFAULT_MAX_VIDEOS, type FlagLevel, readCampaignValues, trackCampaign } from '@creator-audit/scoring';
+import { benchmarkCohorts, type FlagLevel, readCampaignValues } from '@creator-audit/scoring';
+import { Warehouse } from '@creator-audit/warehouse';
 import { NOTEBOOKS_DIR } from '../src/execute.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Warehouse } from '@creator-audit/ingest';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { formatCell } from '@creator-audit/reports';
 import { expect } from 'vitest';
 import type { NotebookCell } from '../src/nbformat.ts';
