@@ -83,7 +83,7 @@ describe('the creator-audit CLI', () => {
       } finally {
         await server.close();
       }
-    }, 60_000);
+    });
 
     it('holds a real provider to --rps, retries after 429s included', async () => {
       const server = await scavioServer('k');
@@ -102,7 +102,7 @@ describe('the creator-audit CLI', () => {
       } finally {
         await server.close();
       }
-    }, 60_000);
+    });
   });
 
   it('plans a run with --dry-run and spends nothing', async () => {
@@ -127,7 +127,7 @@ describe('the creator-audit CLI', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('(resumed)');
     expect(await count(db, `SELECT count(DISTINCT username) FROM creator_outcomes WHERE outcome NOT IN ('budget_exhausted', 'not_attempted')`)).toBe(5);
-  }, 30_000);
+  });
 
   it('takes simulator snapshots at chosen times with --at, and refuses --at for a real API', async () => {
     const list = file('at.txt', 'alpha_one\nbeta_two\n');
@@ -140,7 +140,7 @@ describe('the creator-audit CLI', () => {
     // Each snapshot's videos are labelled once, however often labels are landed.
     expect(await count(db, `SELECT count(*) - count(DISTINCT (video_id, labelled_at)) FROM sim_video_labels`)).toBe(0);
     expect(await count(db, `SELECT count(*) FROM sim_video_labels`)).toBe(await count(db, `SELECT count(*) FROM videos`));
-  }, 30_000);
+  });
 
   it.each([
     ['ingest: --at with a paid provider', ['ingest', '--input', 'LIST', '--provider', 'scavio', '--at', '2026-06-01T00:00:00Z'], 'only works with --provider synthetic'],
@@ -169,5 +169,5 @@ describe('the creator-audit CLI', () => {
     expect(await count(db, `SELECT count(DISTINCT username) FROM creator_outcomes`)).toBe(60);
     expect(existsSync(join(out, 'creators'))).toBe(true);
     expect(readdirSync(join(out, 'videos')).some((d) => d.startsWith('snapshot_date='))).toBe(true);
-  }, 60_000);
+  });
 });

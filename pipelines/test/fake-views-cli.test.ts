@@ -27,7 +27,7 @@ beforeAll(async () => {
   } finally {
     warehouse.close();
   }
-}, 60_000);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
@@ -41,14 +41,14 @@ describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
     expect(absent.code).toBe(1);
     expect(absent.stderr).toContain('not in the warehouse: 7634077714860931948');
     expect(absent.stderr).not.toMatch(/Cannot create lists|internal error/);
-  }, 60_000);
+  });
 
   it('scores every video in the batch and prints what it found', async () => {
     const res = await runCli(['detect-fake-views', '--all', '--db', db]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/Scored [\d,]+ video snapshot\(s\) of [\d,]+ video\(s\) into video_fake_view_scores \(category default/);
     expect(res.stdout).toMatch(/Minimal +[\d,]+/);
-  }, 30_000);
+  });
 
   it("prints one JSON line per asked video in TikHub's shape, and exits 1 naming a video it does not hold", async () => {
     const [id] = videoIds;
@@ -60,7 +60,7 @@ describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
     const line = JSON.parse(lines[0] as string);
     expect(line).toMatchObject({ item_id: id, content_category: 'product' });
     expect(fakeViewReportSchema.parse(line.data).mcn_report).toBeDefined();
-  }, 30_000);
+  });
 
   it('refuses --video with --all, and an unknown category, saying what was wrong', async () => {
     const both = await runCli(['detect-fake-views', '--video', '1', '--all', '--db', db]);
@@ -68,7 +68,7 @@ describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
     const category = await runCli(['detect-fake-views', '--all', '--content-category', 'sports', '--db', db]);
     expect(category.code).toBe(1);
     expect(category.stderr).toContain('expected one of default, entertainment, education, product, verified_large, got "sports"');
-  }, 30_000);
+  });
 
   it("puts TikHub's analysis beside ours, reports agreement, and exits 2 on a refused key without echoing it", async () => {
     const server = await startWireServer({
@@ -92,7 +92,7 @@ describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
     } finally {
       await server.close();
     }
-  }, 60_000);
+  });
 
   it("evaluates against the simulator's labels of the same ingest", async () => {
     const res = await runCli(['evaluate-fake-views', '--json', '--db', db]);
@@ -100,5 +100,5 @@ describe('detect-fake-views, fake-views-agreement, evaluate-fake-views', () => {
     const evaluation = JSON.parse(res.stdout);
     expect(evaluation.labelled).toBeGreaterThan(100);
     expect(evaluation.scored + evaluation.unscored).toBe(evaluation.labelled);
-  }, 30_000);
+  });
 });

@@ -40,14 +40,14 @@ describe('creator-audit report, end to end on the simulator', () => {
       ].sort(),
     );
     expect(readFileSync(join(out, 'cohort', 'report.html'), 'utf8')).toContain('<title>Cohort benchmarks</title>');
-  }, 60_000);
+  });
 
   it('report creator NAME takes @handles and places the creator in its tier', async () => {
     const res = await runCli(['report', 'creator', `@${handle.toUpperCase()}`, '--db', db, '--out', out]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout.split('\n')[0]).toBe(`@${handle}`);
     expect(existsSync(join(out, `creator-${handle}`, 'report.html'))).toBe(true);
-  }, 60_000);
+  });
 
   it('report campaign TAG after track-campaign; a campaign never tracked is an error naming the tracked ones', async () => {
     const tracked = await runCli(['track-campaign', '--hashtag', 'summersale', '--db', db]);
@@ -71,11 +71,11 @@ describe('creator-audit report, end to end on the simulator', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/command-argument value 'not a handle!' is invalid for argument 'name'\. \S/);
     expect(existsSync(join(out, 'creator-not a handle!'))).toBe(false);
-  }, 60_000);
+  });
 
   it('exits 1 on a --by column that is not a cohort, listing the ones that are', async () => {
     const res = await runCli(['report', 'cohort', '--by', 'bogus; drop table creators', '--db', db, '--out', out]);
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/--by "bogus; drop table creators": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict/);
-  }, 60_000);
+  });
 });

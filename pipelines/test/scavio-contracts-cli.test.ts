@@ -97,5 +97,5 @@ describe("Scavio's two contracts through the real CLI", () => {
     } finally {
       await server.close();
     }
-  }, 60_000);
+  });
 });

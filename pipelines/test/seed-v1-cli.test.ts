@@ -38,7 +38,7 @@ describe('seed-v1 commands through the real CLI', () => {
     const csv = readFileSync(join(out, 'creator_scores.csv'), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^username,ruleset,status,/);
     expect(csv.trim().split('\n')).toHaveLength(14);
-  }, 60_000);
+  });
 
   it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
     const handle = handles[0] as string;
@@ -51,7 +51,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(score.username).toBe(handle);
     expect(score.flags).toEqual(score.rules.map((r) => r.flag));
     expect(text.stdout).toContain(`(${(score as unknown as { total_risk_uncapped: number }).total_risk_uncapped}/100)`);
-  }, 30_000);
+  });
 
   it('check gives a private account its status, no verdict, and exits 0', async () => {
     const res = await runCli(['check', privateHandle, '--db', db, ...AT]);
@@ -59,7 +59,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
     const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json', ...AT])).stdout);
     expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
-  }, 30_000);
+  });
 
   it('score re-scores without fetching and prints counts and model timings; sql reads, never writes', async () => {
     const score = await runCli(['score', '--db', db]);
@@ -74,7 +74,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(write.stderr).toContain('DELETE statements are refused: the sql command only reads');
     const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
     expect(still.stdout).toBe('n\r\n13\r\n');
-  }, 30_000);
+  });
 
   it('synthesize writes a cohort that evaluate judges against its labels', async () => {
     const synthetic = join(dir, 'synth.duckdb');
@@ -88,12 +88,12 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
     const table = await runCli(['sql', "select sum(creators) as n from seed_v1_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
-  }, 60_000);
+  });
 
   it('the demo ends with the seed-v1 baseline against the labels it planted', async () => {
     const res = await runCli(['demo', '--creators', '80', '--db', join(dir, 'demo.duckdb'), '--out', join(dir, 'parquet'), '--list', join(dir, 'demo.csv')]);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/seed-v1 against the simulator's planted labels \(seed 42\): \d+ labelled creator snapshot\(s\)/);
     expect(res.stdout).toContain('What it misses');
-  }, 60_000);
+  });
 });
