@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Timeouts: vitest's 5 s default failed tests that take about 2 s alone (a CLI child process, a kernel start, a
@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Stryker's sandbox copies of this package (npm run mutate) are not this package's tests.
+    exclude: [...configDefaults.exclude, '.stryker-tmp/**'],
   },
 });
