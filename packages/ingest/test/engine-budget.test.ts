@@ -118,6 +118,21 @@ describe('--max-age', () => {
       expect([...outcomes.values()].filter((o) => o === 'partial')).toHaveLength(0);
     }));
 
+  it('--max-age 0 fetches everyone, even creators whose snapshots are dated after now (a simulator run with --at ahead)', () =>
+    withIngestWire({}, async ({ warehouse }) => {
+      const list = handles(4);
+      const tomorrow = new Date(Date.now() + 24 * 3_600_000);
+      const simulator = createSyntheticProvider({ seed: 42, clock: () => tomorrow, faultRate: 0 });
+      try {
+        await ingestCreators(warehouse, simulator, list, ingestOptions({ now: () => tomorrow }));
+      } finally {
+        await simulator.close();
+      }
+      // Any positive age counts them fresh (decided "after" now); 0 means refetch all, whatever the dates say.
+      expect(await freshCreators(warehouse, 'synthetic', 1, new Date())).toEqual(new Set(list));
+      expect(await freshCreators(warehouse, 'synthetic', 0, new Date())).toEqual(new Set());
+    }));
+
   it('is per provider: a simulated run an hour ago does not make a paid run skip anyone as fresh', () =>
     withIngestWire({}, async ({ ingest, warehouse, server }) => {
       const day = 24 * 3_600_000;
