@@ -58,3 +58,28 @@ describe('seed-v1 reference against the seed\'s own Python', () => {
     }
   });
 });
+
+describe('seed-v1 thresholds', () => {
+  // Exactly on each line the seed draws with a strict `<` or `>`: 0.5% likes and 5% plays per follower, a video of
+  // exactly 1,000 likes with no comment, following exactly half the followers. Nothing fires; one step past, it does.
+  const onTheLines = (step: { likes?: number; plays?: number; videoLikes?: number; following?: number } = {}) =>
+    scoreSeedV1({
+      username: 'on_the_line',
+      followers: 100_000,
+      following: 50_000 + (step.following ?? 0),
+      likesReceived: 10_000,
+      videoCount: 10,
+      videos: [
+        { plays: 5_000 - (step.plays ?? 0) * 10, likes: 1_000 + (step.videoLikes ?? 0) - (step.likes ?? 0) * 10, comments: 0 },
+        ...Array.from({ length: 9 }, (_, i) => ({ plays: 5_000, likes: 444 + (i < 4 ? 1 : 0), comments: 10 + i * 7 })),
+      ],
+    }).rules.map((r) => r.rule);
+
+  it('fire strictly past their lines, as the seed compares', () => {
+    expect(onTheLines()).toEqual([]);
+    expect(onTheLines({ likes: 1 })).toContain('very_low_like_ratio');
+    expect(onTheLines({ plays: 1 })).toContain('very_low_play_ratio');
+    expect(onTheLines({ videoLikes: 1 })).toContain('low_comment_ratio');
+    expect(onTheLines({ following: 1 })).toContain('high_follow_ratio');
+  });
+});
