@@ -27,20 +27,32 @@ export const TIER_MIX: Readonly<Record<Tier, { share: number; min: number; max: 
   mega: { share: 0.07, min: 1_000_000, max: 40_000_000 },
 };
 
-export const ARCHETYPES = [
-  'organic',
-  'bought_followers',
-  'bot_likes',
-  'view_botting',
-  'follow_for_follow',
-  'bought_likes',
-  'growth_spike',
-] as const;
-export type Archetype = (typeof ARCHETYPES)[number];
+/**
+ * Honest creators that look like fraud to fixed rules: a viral hit or two, giveaway posts, a dormant celebrity,
+ * a brand account, a new account with a handful of videos, a creator who follows many. Labelled honest.
+ */
+export const HONEST_LOOKALIKES = ['viral_hits', 'giveaway', 'dormant_celebrity', 'brand_account', 'new_account', 'heavy_follower'] as const;
+export const FRAUD_ARCHETYPES = ['bought_followers', 'bot_likes', 'view_botting', 'follow_for_follow', 'bought_likes', 'growth_spike'] as const;
 
-/** Planted shares: 70% organic, 5% for each fraud archetype. */
+/** In the order the archetype draw walks them: organic, the honest look-alikes, then fraud (see ARCHETYPE_MIX). */
+export const ARCHETYPES = ['organic', ...HONEST_LOOKALIKES, ...FRAUD_ARCHETYPES] as const;
+export type Archetype = (typeof ARCHETYPES)[number];
+export type HonestLookalike = (typeof HONEST_LOOKALIKES)[number];
+
+export const isFraudArchetype = (archetype: Archetype): boolean => (FRAUD_ARCHETYPES as readonly string[]).includes(archetype);
+
+/**
+ * Planted shares: 58% organic, 2% for each honest look-alike, 5% for each fraud archetype. The look-alikes take their
+ * 12% from the top of organic's old 70%, so a draw lands on the same fraud archetype as before they existed.
+ */
 export const ARCHETYPE_MIX: Readonly<Record<Archetype, number>> = {
-  organic: 0.7,
+  organic: 0.58,
+  viral_hits: 0.02,
+  giveaway: 0.02,
+  dormant_celebrity: 0.02,
+  brand_account: 0.02,
+  new_account: 0.02,
+  heavy_follower: 0.02,
   bought_followers: 0.05,
   bot_likes: 0.05,
   view_botting: 0.05,
@@ -48,6 +60,33 @@ export const ARCHETYPE_MIX: Readonly<Record<Archetype, number>> = {
   bought_likes: 0.05,
   growth_spike: 0.05,
 };
+
+/**
+ * What makes each honest look-alike, drawn from streams of their own (creator.ts, videos.ts) so no other creator's
+ * numbers change. Ranges are drawn uniformly unless said otherwise.
+ */
+export const LOOKALIKE_DRAWS = {
+  /** Videos go viral more often and further; strangers from the For You feed like less than followers do. */
+  viral_hits: { viralChance: 0.05, viralBoost: { min: 20, max: 100 }, viralLikeRate: { min: 0.4, max: 0.8 } },
+  /** Now and then a "like, comment and share to win" post: comments, likes and shares jump on that post alone. */
+  giveaway: { postChance: 0.05, comments: { min: 10, max: 60 }, likes: { min: 1.5, max: 3 }, shares: { min: 3, max: 10 } },
+  /**
+   * A big, old account whose audience stopped watching: posts since it went quiet reach a small share of the reach
+   * it had; its lifetime likes remember the old days.
+   */
+  dormant_celebrity: {
+    tiers: ['macro', 'mega'] as const satisfies readonly Tier[],
+    ageYears: { min: 3, max: 6 },
+    quietYearsBeforeReference: { min: 1, max: 2.5 },
+    recentReach: { min: 0.03, max: 0.15 },
+  },
+  /** Brand content: fewer likes per play and a reach below the tier's, every post alike. */
+  brand_account: { likeRate: { min: 0.15, max: 0.4 }, reach: { min: 0.4, max: 1 } },
+  /** Opened weeks before the reference date, posting rarely: a handful of videos when seen months later. */
+  new_account: { ageYears: { min: 0.02, max: 0.15 }, postsPerWeek: { min: 0.15, max: 0.3 } },
+  /** Follows thousands of accounts (log-uniform), whatever its followers. */
+  heavy_follower: { following: { min: 2_000, max: 10_000 } },
+} as const;
 
 /** A range a value is drawn from: uniformly, unless its doc says otherwise. */
 export interface Range {
@@ -80,8 +119,16 @@ export interface ArchetypeStrength {
  * Each archetype's strength, drawn once per creator in this field order (creator.ts `drawArchetypeStrength`);
  * fixed numbers take no draw, so changing one to a range shifts every later draw of the creator's stream.
  */
+const HONEST: ArchetypeStrength = { multiple: 1, deliveryDays: 0, share: 0, packagePerVideo: null };
+
 export const ARCHETYPE_STRENGTH: Readonly<Record<Archetype, ArchetypeStrength>> = {
-  organic: { multiple: 1, deliveryDays: 0, share: 0, packagePerVideo: null },
+  organic: HONEST,
+  viral_hits: HONEST,
+  giveaway: HONEST,
+  dormant_celebrity: HONEST,
+  brand_account: HONEST,
+  new_account: HONEST,
+  heavy_follower: HONEST,
   bought_followers: { multiple: { min: 2, max: 9 }, deliveryDays: { min: 20, max: 90 }, share: 1, packagePerVideo: null },
   growth_spike: { multiple: { min: 1.5, max: 4 }, deliveryDays: { min: 1, max: 3 }, share: 1, packagePerVideo: null },
   follow_for_follow: { multiple: { min: 0.5, max: 1.5 }, deliveryDays: { min: 90, max: 240 }, share: { min: 0.6, max: 1.3 }, packagePerVideo: null },
