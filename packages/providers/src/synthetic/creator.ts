@@ -93,6 +93,14 @@ function drawArchetypeStrength(rng: Rng, archetype: Archetype): CreatorTraits['f
   return { multiple, deliveryDays, share, packagePerVideo };
 }
 
+/** The tiers an archetype is drawn in when they are not the tier mix's. */
+function tierChoices(archetype: Archetype): readonly Tier[] | null {
+  if (archetype === 'follow_for_follow') return CREATOR_DRAWS.followForFollowTiers;
+  if (archetype === 'dormant_celebrity') return LOOKALIKE_DRAWS.dormant_celebrity.tiers;
+  if (archetype === 'new_account') return LOOKALIKE_DRAWS.new_account.tiers;
+  return null;
+}
+
 function followingOf(archetype: Archetype, drawn: number, heavy: () => number): number {
   return archetype === 'heavy_follower' ? heavy() : drawn;
 }
@@ -116,13 +124,12 @@ export function creatorTraits(seed: number, username: string): CreatorTraits {
   const roll = rng.next();
   const status: AccountStatus = roll < STATUS_MIX.not_found ? 'not_found' : roll < STATUS_MIX.not_found + STATUS_MIX.private ? 'private' : 'ok';
   const archetype = rng.weighted(ARCHETYPE_MIX);
-  // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000. Celebrities are big.
-  const organicTier: Tier =
-    archetype === 'follow_for_follow'
-      ? rng.pick(d.followForFollowTiers)
-      : archetype === 'dormant_celebrity'
-        ? rng.pick(LOOKALIKE_DRAWS.dormant_celebrity.tiers)
-        : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
+  // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000. Celebrities are big,
+  // new accounts small. Each of these is one draw, as the tier mix's is.
+  const tiers = tierChoices(archetype);
+  const organicTier: Tier = tiers
+    ? rng.pick(tiers)
+    : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
   const range = TIER_MIX[organicTier];
   const followersAtReference = Math.round(rng.logUniform(range.min, archetype === 'follow_for_follow' ? Math.min(range.max, d.followForFollowMaxFollowers) : range.max));
   const ages = ageRange(archetype);

@@ -82,8 +82,11 @@ export const LOOKALIKE_DRAWS = {
   },
   /** Brand content: fewer likes per play and a reach below the tier's, every post alike. */
   brand_account: { likeRate: { min: 0.15, max: 0.4 }, reach: { min: 0.4, max: 1 } },
-  /** Opened weeks before the reference date, posting rarely: a handful of videos when seen months later. */
-  new_account: { ageYears: { min: 0.02, max: 0.15 }, postsPerWeek: { min: 0.15, max: 0.3 } },
+  /**
+   * Opened weeks before the reference date with a nano audience, posting rarely: a handful of videos when seen
+   * months later (its followers grow as a power of its young age, so they have grown by then).
+   */
+  new_account: { tiers: ['nano'] as const satisfies readonly Tier[], ageYears: { min: 0.02, max: 0.15 }, postsPerWeek: { min: 0.15, max: 0.3 } },
   /** Follows thousands of accounts (log-uniform), whatever its followers. */
   heavy_follower: { following: { min: 2_000, max: 10_000 } },
 } as const;
@@ -266,3 +269,47 @@ export const FRAUD_WINDOW = { startS: Date.UTC(2025, 6, 1) / 1000, endS: Date.UT
 export const DAY_S = 86_400;
 export const DAYS_PER_YEAR = 365.25;
 export const WEEK_S = 7 * DAY_S;
+
+/**
+ * A perturbed world for evaluating on data a model was not tuned on: the same model with its engagement norms
+ * scaled, another tier mix, or weaker fraud. `synthesize --variant` generates one.
+ */
+export interface ModelVariant {
+  /** Likes per play (so engagement) over the benchmark curve's; still capped at MAX_LIKES_PER_PLAY. */
+  engagementScale: number;
+  /** Tier shares of organic followers; null keeps TIER_MIX's. */
+  tierShares: Readonly<Record<Tier, number>> | null;
+  /**
+   * How much of each fraud is delivered: what it adds (fake followers, bought likes, botted plays, a bot-like target's
+   * excess over the norm) and the package sizes are scaled by it; 1 is the fraud as planted.
+   */
+  fraudScale: number;
+}
+
+export const MODEL_VARIANTS = {
+  baseline: { engagementScale: 1, tierShares: null, fraudScale: 1 },
+  engagement_half: { engagementScale: 0.5, tierShares: null, fraudScale: 1 },
+  engagement_double: { engagementScale: 2, tierShares: null, fraudScale: 1 },
+  /** A list of mostly small accounts, as a campaign's applicants are. */
+  small_accounts: { engagementScale: 1, tierShares: { nano: 0.6, micro: 0.28, mid: 0.08, macro: 0.025, mega: 0.015 }, fraudScale: 1 },
+  weak_fraud: { engagementScale: 1, tierShares: null, fraudScale: 0.5 },
+} as const satisfies Record<string, ModelVariant>;
+export type ModelVariantName = keyof typeof MODEL_VARIANTS;
+
+const scaleRange = (v: Strength, f: (x: number) => number): Strength => (typeof v === 'number' ? f(v) : { min: f(v.min), max: f(v.max) });
+
+/**
+ * An archetype's strength under a variant's fraud scale: multiples are fakes over the organic part (scaled), except
+ * bot likes' target over the norm (its excess over 1 scaled); packages scaled; delivery and shares unchanged.
+ */
+export function scaledStrength(archetype: Archetype, fraudScale: number): ArchetypeStrength {
+  const s = ARCHETYPE_STRENGTH[archetype];
+  if (fraudScale === 1 || !isFraudArchetype(archetype)) return s;
+  const multiple = archetype === 'bot_likes' ? (m: number) => 1 + (m - 1) * fraudScale : (m: number) => m * fraudScale;
+  const pkg = s.packagePerVideo;
+  return {
+    ...s,
+    multiple: scaleRange(s.multiple, multiple),
+    packagePerVideo: pkg === null ? null : { min: pkg.min * fraudScale, max: pkg.max * fraudScale },
+  };
+}
