@@ -10,6 +10,8 @@ with final as (
         10 as min_videos_gap,
         -- A published norm counts as this many peers: a cohort of 20 is half norm, half peers; 1,000 is 98% peers.
         20::DOUBLE as norm_peers,
+        -- Under this many peers (a norm weighing more than half), the row says its cohort is few.
+        0.5::DOUBLE as few_peers_norm_weight,
         -- A signal with no published norm is judged only in a cohort of at least this many peers.
         20::DOUBLE as min_peers_without_norm,
         -- Honest creators' robust z follows a mix of a normal law and a Laplace law (exponential tails, a cautious

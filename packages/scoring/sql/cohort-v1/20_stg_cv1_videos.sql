@@ -29,7 +29,8 @@ final as (
         provider,
         feed_position,
         plays,
-        case when plays_d > 0 then ln(plays_d) end as log_plays,
+        -- Plays and likes only where both are known: the per-video series all cover the same videos.
+        case when plays_d > 0 and likes_d is not null then ln(plays_d) end as log_plays,
         case when plays_d > 0 then ln(likes_d + 0.5) end as log_likes,
         case when plays_d > 0 then ln((likes_d + 0.5) / plays_d) end as log_likes_per_play,
         case when likes_d >= 1 then ln((comments_d + 0.5) / likes_d) end as log_comments_per_like,

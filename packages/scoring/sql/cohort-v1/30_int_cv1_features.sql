@@ -26,11 +26,16 @@ per_video as (
         count(log_likes_per_play)::INTEGER as videos_scored,
         count(log_comments_per_like)::INTEGER as videos_with_comments,
         count(log_shares_saves_per_like)::INTEGER as videos_with_shares,
-        quantile_cont(log_plays, [0.25, 0.5, 0.75]) filter (where log_likes_per_play is not null) as plays_q,
-        quantile_cont(log_likes, [0.25, 0.5, 0.75]) filter (where log_likes_per_play is not null) as likes_q,
+        quantile_cont(log_plays, [0.25, 0.5, 0.75]) as plays_q,
+        quantile_cont(log_likes, [0.25, 0.5, 0.75]) as likes_q,
         quantile_cont(log_likes_per_play, [0.25, 0.5, 0.75]) as like_rate_q,
-        quantile_cont(log_comments_per_like, [0.25, 0.5, 0.75]) as comment_rate_q,
-        quantile_cont(log_shares_saves_per_like, [0.25, 0.5, 0.75]) as share_rate_q,
+        -- Comments and shares per like only need their median as a signal; their per-video spread only sets the
+        -- cohort's typical sampling noise (a median over creators), so a plain standard deviation does, at a
+        -- fraction of a quantile's cost.
+        median(log_comments_per_like) as comment_rate_median,
+        stddev_samp(log_comments_per_like) as comment_rate_sigma,
+        median(log_shares_saves_per_like) as share_rate_median,
+        stddev_samp(log_shares_saves_per_like) as share_rate_sigma,
         -- The like rates of the 5 most-played videos (view botting inflates plays, not likes).
         arg_max(log_likes_per_play, plays, 5) filter (where log_likes_per_play is not null) as top_like_rates
     from stg_cv1_videos
@@ -47,14 +52,16 @@ joined as (
         per_video.plays_q,
         per_video.likes_q,
         per_video.like_rate_q,
-        per_video.comment_rate_q,
-        per_video.share_rate_q,
+        per_video.comment_rate_median,
+        per_video.comment_rate_sigma,
+        per_video.share_rate_median,
+        per_video.share_rate_sigma,
         per_video.top_like_rates
     from creators
     left join per_video using (username, snapshot_at, provider)
 ),
 
-status as (
+status as materialized (
     select
         joined.*,
         case
@@ -79,8 +86,6 @@ status as (
         (plays_q[3] - plays_q[1]) / 1.349 as plays_sigma,
         (likes_q[3] - likes_q[1]) / 1.349 as likes_sigma,
         (like_rate_q[3] - like_rate_q[1]) / 1.349 as like_rate_sigma,
-        (comment_rate_q[3] - comment_rate_q[1]) / 1.349 as comment_rate_sigma,
-        (share_rate_q[3] - share_rate_q[1]) / 1.349 as share_rate_sigma,
         assumptions.min_videos,
         assumptions.min_videos_spread,
         assumptions.min_videos_gap,
@@ -103,10 +108,10 @@ signals as (
         like_rate_q[2] as likes_per_play,
         1.2533 / sqrt(videos_scored) as likes_per_play_unit,
         like_rate_sigma as likes_per_play_within,
-        case when videos_with_comments >= min_videos then comment_rate_q[2] end as comments_per_like,
+        case when videos_with_comments >= min_videos then comment_rate_median end as comments_per_like,
         1.2533 / sqrt(greatest(videos_with_comments, 1)) as comments_per_like_unit,
         comment_rate_sigma as comments_per_like_within,
-        case when videos_with_shares >= min_videos then share_rate_q[2] end as shares_saves_per_like,
+        case when videos_with_shares >= min_videos then share_rate_median end as shares_saves_per_like,
         1.2533 / sqrt(greatest(videos_with_shares, 1)) as shares_saves_per_like_unit,
         share_rate_sigma as shares_saves_per_like_within,
         -- How much likes per play move from video to video (bought likes or botted plays on some posts).

@@ -18,6 +18,10 @@ signals as (
     select * from stg_cv1_signals
 ),
 
+assumptions as (
+    select few_peers_norm_weight from stg_cv1_assumptions
+),
+
 shown as (
     select
         strong.*,
@@ -28,6 +32,7 @@ shown as (
         signals.signal,
         signals.label,
         ln(strong.likelihood_ratio) as weight,
+        assumptions.few_peers_norm_weight,
         -- Values are logs: shown as what exp(value) means for the signal.
         case signals.shown_as
             when 'percent' then format('{:.1f}%', 100 * exp(strong.value))
@@ -49,6 +54,7 @@ shown as (
     inner join norms using (cohort_id, signal_id)
     inner join cohorts using (creator_id)
     inner join signals using (signal_id)
+    cross join assumptions
 ),
 
 final as (
@@ -62,7 +68,7 @@ final as (
             'weight': weight,
             'text': format('{}: {} vs {} for {} peers ({}{}); robust z {:+.1f}',
                 label, value_text, median_text, cohort, peers,
-                case when norm_weight >= 0.2 then format(', {:.0f}% published norm', 100 * norm_weight) else '' end,
+                case when norm_weight >= few_peers_norm_weight then format(', {:.0f}% published norm', 100 * norm_weight) else '' end,
                 robust_z)
         } order by weight desc, signal_id) as reasons
     from shown

@@ -44,7 +44,8 @@ posterior as (
             as fraud_probability,
         assumptions.norm_peers / (cohorts.cohort_creators + assumptions.norm_peers) as norm_weight,
         assumptions.medium_from,
-        assumptions.high_from
+        assumptions.high_from,
+        assumptions.few_peers_norm_weight
     from features
     cross join base
     cross join assumptions
@@ -68,7 +69,7 @@ final as (
         posterior.cohort,
         posterior.cohort_creators,
         posterior.norm_weight,
-        case when posterior.norm_weight >= 0.2 then format(
+        case when posterior.norm_weight >= posterior.few_peers_norm_weight then format(
             'few peers: {} creator(s) in cohort {}; each norm is {:.0f}% published benchmark, {:.0f}% peers',
             posterior.cohort_creators, posterior.cohort, 100 * posterior.norm_weight, 100 - 100 * posterior.norm_weight) end
             as cohort_note,
