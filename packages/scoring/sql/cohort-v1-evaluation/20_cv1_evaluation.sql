@@ -8,16 +8,17 @@ with creators as (
     select * from stg_cv1_eval_creators
 ),
 
-judged as (
-    select * from creators where is_scored
+-- Every creator in each of its groups; a group whose creators all lack a verdict still has a row (0 judged).
+grouped_all as (
+    select 'all' as group_kind, 'all' as group_value, * from creators
+    union all
+    select 'archetype', archetype, * from creators
+    union all
+    select 'tier', tier, * from creators
 ),
 
 grouped_creators as (
-    select 'all' as group_kind, 'all' as group_value, * from judged
-    union all
-    select 'archetype', archetype, * from judged
-    union all
-    select 'tier', tier, * from judged
+    select * from grouped_all where is_scored
 ),
 
 -- ROC AUC: the chance a fraudulent creator outranks an honest one, from mid-ranks within each group.
@@ -79,26 +80,21 @@ cutoffs as (
 
 counted as (
     select
-        grouped_creators.ruleset,
-        grouped_creators.group_kind,
-        grouped_creators.group_value,
+        grouped_all.ruleset,
+        grouped_all.group_kind,
+        grouped_all.group_value,
         cutoffs.positive,
         any_value(cutoffs.cutoff_order) as cutoff_order,
-        count(*)::INTEGER as creators,
-        count(*) filter (where is_fraud)::INTEGER as fraud,
-        count(*) filter (where case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER as flagged,
-        count(*) filter (where is_fraud and case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER as true_positives,
-        count(*) filter (where not is_fraud and case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER as false_positives
-    from grouped_creators cross join cutoffs
+        count(*) filter (where is_scored)::INTEGER as creators,
+        count(*) filter (where not is_scored)::INTEGER as no_verdict,
+        count(*) filter (where is_scored and is_fraud)::INTEGER as fraud,
+        count(*) filter (where is_scored and case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER as flagged,
+        count(*) filter (where is_scored and is_fraud and case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER
+            as true_positives,
+        count(*) filter (where is_scored and not is_fraud and case cutoffs.positive when 'HIGH' then is_high else is_medium_or_high end)::INTEGER
+            as false_positives
+    from grouped_all cross join cutoffs
     group by all
-),
-
-unscored as (
-    select 'all' as group_kind, 'all' as group_value, ruleset, count(*) filter (where not is_scored)::INTEGER as no_verdict from creators group by all
-    union all
-    select 'archetype', archetype, ruleset, count(*) filter (where not is_scored)::INTEGER from creators group by all
-    union all
-    select 'tier', tier, ruleset, count(*) filter (where not is_scored)::INTEGER from creators group by all
 ),
 
 final as (
@@ -108,7 +104,7 @@ final as (
         counted.group_value,
         counted.positive,
         counted.creators,
-        coalesce(unscored.no_verdict, 0) as no_verdict,
+        counted.no_verdict,
         counted.fraud,
         counted.flagged,
         counted.true_positives,
@@ -125,7 +121,6 @@ final as (
     from counted
     left join roc using (ruleset, group_kind, group_value)
     left join pr using (ruleset, group_kind, group_value)
-    left join unscored using (ruleset, group_kind, group_value)
 )
 
 select * from final
