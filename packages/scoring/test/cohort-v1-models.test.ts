@@ -85,10 +85,11 @@ describe('cohort-v1 norms: peers, shrunk toward published norms when few', () =>
     const norms = await warehouse.rows(
       `select follower_tier, signal, peers, norm_weight, cohort_median, peer_median, norm_median from int_cv1_cohort_norms order by follower_tier, signal`,
     );
-    const of = (tier: string, signal: string) => norms.find((n) => n.follower_tier === tier && n.signal === signal) as Record<string, number>;
+    const of = (tier: string, signal: string) => norms.find((n) => n.follower_tier === tier && n.signal === signal) ?? {};
     expect(of('nano', 'reach').norm_weight).toBeCloseTo(20 / 80, 10);
     expect(of('mid', 'reach').norm_weight).toBeCloseTo(20 / 25, 10);
-    expect(of('mid', 'reach').cohort_median).toBeCloseTo((5 * of('mid', 'reach').peer_median + 20 * of('mid', 'reach').norm_median) / 25, 10);
+    const mid = of('mid', 'reach');
+    expect(mid.cohort_median).toBeCloseTo((5 * Number(mid.peer_median) + 20 * Number(mid.norm_median)) / 25, 10);
     // like_rate_spread has no published norm: judged among 60 peers, not among 5.
     expect(of('nano', 'like_rate_spread').cohort_median).not.toBeNull();
     expect(of('mid', 'like_rate_spread').cohort_median).toBeNull();
