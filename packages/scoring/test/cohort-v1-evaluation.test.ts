@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CohortV1Evaluation, evaluateCohortV1 } from '../src/cohort-v1/evaluate.ts';
 import { calibrationError, formatCohortV1Evaluation } from '../src/cohort-v1/evaluation-text.ts';

@@ -1,4 +1,4 @@
-import type { Row, Warehouse } from '@creator-audit/ingest';
+import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
 export const AT = new Date('2026-01-01T00:00:00Z');

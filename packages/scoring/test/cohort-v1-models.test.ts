@@ -1,4 +1,4 @@
-import { Warehouse } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COHORT_V1 } from '../src/cohort-v1/rules.ts';
 import { scoreAllRulesets, scoreWarehouse } from '../src/score.ts';

@@ -1,8 +1,9 @@
-import { synthesizeCohort, Warehouse } from '@creator-audit/ingest';
+import { synthesizeCohort } from '@creator-audit/ingest';
+import { Warehouse } from '@creator-audit/warehouse';
 import { syntheticModel } from '@creator-audit/providers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CohortV1Evaluation, evaluateCohortV1 } from '../src/cohort-v1/evaluate.ts';
-import { evaluateVariants, type VariantResult } from '../src/cohort-v1/evaluate-variants.ts';
+import { summarizeVariant, type VariantResult } from '../src/cohort-v1/evaluate-variants.ts';
 import { scoreAllRulesets } from '../src/score.ts';
 
 /**
@@ -60,7 +61,17 @@ describe('cohort-v1 on the simulator and its perturbed worlds (floors)', () => {
   });
 
   it('holds on every perturbed world: engagement halved and doubled, small accounts, weak fraud', async () => {
-    const results: VariantResult[] = await evaluateVariants({ creators: 2000, seed: 4 });
+    const results: VariantResult[] = [];
+    for (const variant of Object.keys(syntheticModel.MODEL_VARIANTS)) {
+      const w = await Warehouse.open(':memory:');
+      try {
+        await synthesizeCohort(w, { creators: 2000, videosPerCreator: 30, seed: 4, variant });
+        await scoreAllRulesets(w);
+        results.push(summarizeVariant(variant, await evaluateCohortV1(w, { seed: 4 })));
+      } finally {
+        w.close();
+      }
+    }
     expect(results.map((r) => r.variant)).toEqual(Object.keys(syntheticModel.MODEL_VARIANTS));
     for (const r of results) {
       expect(r.rocAuc, r.variant).toBeGreaterThan(0.85);
