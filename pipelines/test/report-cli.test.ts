@@ -32,11 +32,14 @@ describe('creator-audit report, end to end on the simulator', () => {
     expect(res.stdout).toMatch(/Cohort benchmarks\n/);
     expect(res.stdout).toMatch(/creators benchmarked\s+\d+/);
     expect(res.stdout).toContain('scored 60 creator(s) with seed-v1 first');
+    expect(res.stdout).toContain('scored 60 creator(s) with cohort-v1 first');
     const files = readdirSync(join(out, 'cohort')).sort();
     expect(files).toEqual(
       [
         'report.html',
-        ...['risk-by-tier', 'followers-vs-likes', 'engagement-by-follower-tier', 'engagement-by-verdict', 'flag-frequency'].flatMap((c) => [`${c}.svg`, `${c}.png`]),
+        ...['verdicts-by-ruleset', 'risk-by-tier', 'followers-vs-likes', 'engagement-by-follower-tier', 'engagement-by-verdict', 'flag-frequency'].flatMap(
+          (c) => [`${c}.svg`, `${c}.png`],
+        ),
       ].sort(),
     );
     expect(readFileSync(join(out, 'cohort', 'report.html'), 'utf8')).toContain('<title>Cohort benchmarks</title>');

@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function scores(db: string): Promise<Array<Record<string, unknown>>> {
   const w = await Warehouse.open(db, { access: 'read-only' });
   try {
-    return await w.rows(`SELECT username, verdict, total_risk_score, flags FROM creator_scores ORDER BY username`);
+    return await w.rows(`SELECT username, ruleset, verdict, total_risk_score, flags FROM creator_scores ORDER BY username, ruleset`);
   } finally {
     w.close();
   }

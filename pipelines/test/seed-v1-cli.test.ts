@@ -28,7 +28,8 @@ describe('seed-v1 commands through the real CLI', () => {
     const out = join(dir, 'audit');
     const res = await runCli(['audit-creators', '--input', list, '--db', db, '--out', out, ...AT]);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout).toMatch(/seed-v1: 13 creator\(s\), 12 scored/);
+    // cohort-v1 leads, seed-v1 beside it.
+    expect(res.stdout).toMatch(/cohort-v1: 13 creator\(s\), \d+ scored[\s\S]*seed-v1: 13 creator\(s\), 12 scored/);
     expect(res.stdout).toContain('By verdict:');
     expect(res.stdout).toMatch(/Not scored \(no verdict\), by status:\n {2}private +1/);
     // One credit a call: 13 profiles (user/info) and one page of up to 30 videos (user/posts) for each of the 12
@@ -37,7 +38,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(existsSync(join(out, 'creator_scores.parquet'))).toBe(true);
     const csv = readFileSync(join(out, 'creator_scores.csv'), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^username,ruleset,status,/);
-    expect(csv.trim().split('\n')).toHaveLength(14);
+    expect(csv.trim().split('\n')).toHaveLength(1 + 2 * 13);
   });
 
   it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
@@ -66,21 +67,26 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(score.code, score.stderr).toBe(0);
     expect(score.stdout).toContain('Model timings (seed-v1');
     expect(score.stdout).toMatch(/int_seed_v1_checks +\d+\.\d{3} s/);
-    const json = await runCli(['sql', 'select count(*) as n, sum(followers) as f from creator_scores', '--db', db, '--format', 'json']);
+    expect(score.stdout).toContain('Model timings (cohort-v1');
+    const one = await runCli(['score', '--ruleset', 'cohort-v1', '--db', db]);
+    expect(one.stdout).toMatch(/^cohort-v1: 13 creator\(s\)/);
+    expect(one.stdout).not.toContain('seed-v1');
+    const json = await runCli(['sql', "select count(*) as n, sum(followers) as f from creator_scores where ruleset = 'seed-v1'", '--db', db, '--format', 'json']);
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual([{ n: 13, f: expect.any(Number) }]);
     const write = await runCli(['sql', 'delete from creator_scores', '--db', db]);
     expect(write.code).toBe(1);
     expect(write.stderr).toContain('DELETE statements are refused: the sql command only reads');
     const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
-    expect(still.stdout).toBe('n\r\n13\r\n');
+    expect(still.stdout).toBe('n\r\n26\r\n');
   });
 
   it('synthesize writes a cohort that evaluate judges against its labels', async () => {
     const synthetic = join(dir, 'synth.duckdb');
     const made = await runCli(['synthesize', '--creators', '400', '--videos-per-creator', '30', '--seed', '5', '--db', synthetic]);
     expect(made.code, made.stderr).toBe(0);
-    expect(made.stdout).toContain('Synthesized 400 creators and 12,000 videos');
+    // New accounts (honest look-alikes) have the handful of videos they posted, the others 30.
+    expect(made.stdout).toMatch(/Synthesized 400 creators and 11,\d{3} videos \(seed 5, baseline model,/);
     const evaluated = await runCli(['evaluate', '--db', synthetic]);
     expect(evaluated.code, evaluated.stderr).toBe(0);
     expect(evaluated.stdout).toContain('(seed 5): 400 labelled creator snapshot(s), 400 with a verdict');
@@ -88,6 +94,12 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
     const table = await runCli(['sql', "select sum(creators) as n from seed_v1_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
+    const cohort = await runCli(['evaluate', '--ruleset', 'cohort-v1', '--db', synthetic]);
+    expect(cohort.code, cohort.stderr).toBe(0);
+    expect(cohort.stdout).toMatch(/cohort-v1 against the simulator's planted labels \(seed 5\): 400 labelled creator snapshot\(s\); cohort-v1 judged \d+, seed-v1 400/);
+    expect(cohort.stdout).toMatch(/ {2}cohort-v1 +0\.\d{3} +0\.\d{3}/);
+    expect(cohort.stdout).toContain("Reliability of cohort-v1's fraud_probability");
+    expect(cohort.stdout).toMatch(/ROC AUC >= 0\.9: 0\.\d{3} \((met|NOT met)\)/);
   });
 
   it('the demo ends with the seed-v1 baseline against the labels it planted', async () => {

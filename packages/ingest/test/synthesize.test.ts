@@ -48,16 +48,20 @@ describe('synthesize', () => {
   });
   afterEach(() => warehouse.close());
 
-  it('writes K videos numbered 1..K, one ok outcome and one label per creator, in the tables ingest writes', async () => {
+  it('writes K videos numbered 1..K (a new account the handful it posted), one ok outcome and one label per creator, in the tables ingest writes', async () => {
     const result = await synthesizeCohort(warehouse, { creators: 250, videosPerCreator: 7, seed: 3 });
-    expect(result.videos).toBe(1750);
+    const [newAccounts] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM sim_creator_labels WHERE archetype = 'new_account'`);
+    expect(Number(newAccounts?.n)).toBeGreaterThan(0);
     const [shape] = await warehouse.rows(`
       SELECT
         (SELECT count(*) FROM creators)::INTEGER AS creators,
         (SELECT count(*) FROM videos)::INTEGER AS videos,
         (SELECT count(DISTINCT video_id) FROM videos)::INTEGER AS distinct_ids,
-        (SELECT count(*) FROM (SELECT username FROM videos GROUP BY username
-           HAVING min(feed_position) = 1 AND max(feed_position) = 7 AND count(DISTINCT feed_position) = 7))::INTEGER AS full_feeds,
+        (SELECT count(*) FROM (SELECT username FROM videos JOIN sim_creator_labels l USING (username) GROUP BY username
+           HAVING min(feed_position) = 1 AND count(DISTINCT feed_position) = max(feed_position) AND count(*) = max(feed_position)
+           AND (max(feed_position) = 7 OR (any_value(l.archetype) = 'new_account' AND max(feed_position) < 7))))::INTEGER AS full_feeds,
+        (SELECT count(*) FROM creator_outcomes o JOIN (SELECT username, count(*) AS n FROM videos GROUP BY username) v USING (username)
+           WHERE o.videos_fetched = v.n)::INTEGER AS outcomes_count_their_videos,
         (SELECT count(*) FROM creator_outcomes WHERE outcome = 'ok' AND run_id = $run)::INTEGER AS ok_outcomes,
         (SELECT count(*) FROM sim_creator_labels WHERE seed = 3)::INTEGER AS labels,
         (SELECT count(*) FROM sim_video_labels WHERE seed = 3)::INTEGER AS video_labels,
@@ -66,19 +70,23 @@ describe('synthesize', () => {
         (SELECT count(*) FROM sim_video_labels WHERE NOT (fake_share BETWEEN 0 AND 1) OR fake_share IS NULL
            OR fake_plays NOT BETWEEN 0 AND plays OR fake_likes NOT BETWEEN 0 AND likes)::INTEGER AS bad_video_labels,
         (SELECT count(*) FROM videos WHERE plays < 0 OR likes < 0 OR comments < 0 OR plays IS NULL)::INTEGER AS bad_counts,
-        (SELECT count(*) FROM creators WHERE followers < 1 OR following < 0 OR video_count < 7)::INTEGER AS bad_profiles,
+        (SELECT count(*) FROM creators c WHERE followers < 1 OR following < 0
+           OR video_count < (SELECT count(*) FROM videos v WHERE v.username = c.username))::INTEGER AS bad_profiles,
         (SELECT count(*) FROM runs WHERE run_id = $run AND status = 'finished')::INTEGER AS runs`,
       { run: result.runId },
     );
+    expect(result.videos).toBeGreaterThan(1750 - 7 * Number(newAccounts?.n));
+    expect(result.videos).toBeLessThan(1750);
     expect(shape).toEqual({
       creators: 250,
-      videos: 1750,
-      distinct_ids: 1750,
+      videos: result.videos,
+      distinct_ids: result.videos,
       full_feeds: 250,
+      outcomes_count_their_videos: 250,
       ok_outcomes: 250,
       labels: 250,
-      video_labels: 1750,
-      labels_matching_videos: 1750,
+      video_labels: result.videos,
+      labels_matching_videos: result.videos,
       bad_video_labels: 0,
       bad_counts: 0,
       bad_profiles: 0,
@@ -159,4 +167,97 @@ describe('synthesize', () => {
       expect(ratio, `median engagement of ${tier}: ours / simulator`).toBeLessThan(1.4);
     }
   }, 60_000);
+
+  it("plants the honest look-alikes as the simulator does: each one's signature within a band of the simulator's", async () => {
+    await synthesizeCohort(warehouse, { creators: N, videosPerCreator: 30, seed: SEED });
+    const rows = await warehouse.rows(`
+      WITH per_video AS (
+        SELECT v.username, v.plays, v.likes, v.comments, median(v.plays) OVER (PARTITION BY v.username) AS median_plays
+        FROM videos v)
+      SELECT l.archetype, any_value(c.following)::DOUBLE AS following, any_value(c.followers)::DOUBLE AS followers,
+        count(*)::DOUBLE AS videos, median(p.plays)::DOUBLE AS median_plays, (sum(p.likes) / sum(p.plays))::DOUBLE AS likes_per_play,
+        avg((p.plays > 10 * p.median_plays)::INTEGER)::DOUBLE AS viral_share,
+        (max(p.comments) / greatest(median(p.comments), 1))::DOUBLE AS comment_spike
+      FROM per_video p JOIN creators c USING (username) JOIN sim_creator_labels l USING (username)
+      GROUP BY l.archetype, p.username`);
+    const ours = rows.map((r) => ({ archetype: String(r.archetype), ...(Object.fromEntries(Object.entries(r).filter(([k]) => k !== 'archetype').map(([k, v]) => [k, Number(v)])) as Omit<Signature, 'archetype'>) }));
+    const simulator = simulatorSignatures();
+    for (const [archetype, metric] of LOOKALIKE_SIGNATURES) {
+      const ratio = medianOf(ours, archetype, metric) / medianOf(simulator, archetype, metric);
+      expect(ratio, `${archetype}: median ${metric}, ours / simulator`).toBeGreaterThan(0.6);
+      expect(ratio, `${archetype}: median ${metric}, ours / simulator`).toBeLessThan(1.6);
+    }
+  }, 60_000);
+
+  it('takes a model variant: engagement scaled, another tier mix, weaker fraud', async () => {
+    const measure = async (variant: string, seed: number) => {
+      await synthesizeCohort(warehouse, { creators: 2000, videosPerCreator: 10, seed, variant });
+      const [row] = await warehouse.rows(
+        `SELECT
+           median(likes_per_play) FILTER (WHERE archetype = 'organic')::DOUBLE AS organic_likes_per_play,
+           avg((tier = 'nano')::INTEGER)::DOUBLE AS nano_share,
+           median(fake_followers / followers) FILTER (WHERE archetype = 'bought_followers')::DOUBLE AS bought_share
+         FROM (SELECT l.archetype, l.tier, l.fake_followers, l.followers, sum(v.likes) / sum(v.plays) AS likes_per_play
+               FROM sim_creator_labels l JOIN videos v USING (username) WHERE l.seed = $seed GROUP BY ALL)`,
+        { seed },
+      );
+      return row as { organic_likes_per_play: number; nano_share: number; bought_share: number };
+    };
+    const baseline = await measure('baseline', 21);
+    const half = await measure('engagement_half', 22);
+    const small = await measure('small_accounts', 23);
+    const weak = await measure('weak_fraud', 24);
+    expect(half.organic_likes_per_play / baseline.organic_likes_per_play).toBeGreaterThan(0.4);
+    expect(half.organic_likes_per_play / baseline.organic_likes_per_play).toBeLessThan(0.6);
+    expect(small.nano_share).toBeGreaterThan(baseline.nano_share + 0.15);
+    expect(weak.bought_share).toBeLessThan(baseline.bought_share - 0.05);
+    await expect(synthesizeCohort(warehouse, { creators: 10, videosPerCreator: 3, seed: 25, variant: 'stronger' })).rejects.toThrow(/unknown model variant "stronger"/);
+  }, 60_000);
 });
+
+interface Signature {
+  archetype: string;
+  following: number;
+  followers: number;
+  videos: number;
+  median_plays: number;
+  likes_per_play: number;
+  viral_share: number;
+  comment_spike: number;
+}
+
+/** What makes each look-alike, as one figure per creator. */
+const LOOKALIKE_SIGNATURES: ReadonlyArray<[string, (s: Signature) => number]> = [
+  ['viral_hits', (s) => s.viral_share + 0.01],
+  ['giveaway', (s) => s.comment_spike],
+  ['dormant_celebrity', (s) => s.median_plays / s.followers],
+  ['brand_account', (s) => s.likes_per_play],
+  ['new_account', (s) => s.videos],
+  ['heavy_follower', (s) => s.following],
+];
+
+const medianOf = (group: readonly Signature[], archetype: string, metric: (s: Signature) => number) =>
+  median(group.filter((s) => s.archetype === archetype).map(metric));
+
+function simulatorSignatures(): Signature[] {
+  return syntheticHandles(SEED, N).flatMap((handle) => {
+    const truth = syntheticCreatorTruth(SEED, handle, DEFAULT_SYNTHESIS_AT);
+    const feed = truth.status === 'ok' ? syntheticFeedTruth(SEED, handle, DEFAULT_SYNTHESIS_AT, 30) : [];
+    if (feed.length === 0) return [];
+    const plays = feed.map((v) => v.plays);
+    const comments = feed.map((v) => v.comments);
+    const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+    return [
+      {
+        archetype: truth.archetype,
+        following: truth.following,
+        followers: truth.followers,
+        videos: feed.length,
+        median_plays: median(plays),
+        likes_per_play: sum(feed.map((v) => v.likes)) / sum(plays),
+        viral_share: plays.filter((p) => p > 10 * median(plays)).length / plays.length,
+        comment_spike: Math.max(...comments) / Math.max(median(comments), 1),
+      },
+    ];
+  });
+}

@@ -1,6 +1,6 @@
 import { median } from 'simple-statistics';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ARCHETYPE_MIX, TIERS } from '../src/synthetic/model.ts';
+import { ARCHETYPE_MIX, isFraudArchetype, LOOKALIKE_DRAWS, TIERS } from '../src/synthetic/model.ts';
 import {
   type Archetype,
   type SyntheticCreatorTruth,
@@ -49,7 +49,8 @@ describe('the simulated cohort has the planted archetypes and the published shap
     }
     const before = syntheticCreatorTruth(SEED, (of('bot_likes')[0] as Sampled).truth.username, new Date('2024-01-01T00:00:00Z'));
     expect(before.fraudActive).toBe(false);
-    expect(cohort.filter((s) => s.truth.archetype !== 'organic').every((s) => s.truth.fraudActive)).toBe(true);
+    expect(cohort.filter((s) => isFraudArchetype(s.truth.archetype)).every((s) => s.truth.fraudActive)).toBe(true);
+    expect(cohort.filter((s) => !isFraudArchetype(s.truth.archetype)).some((s) => s.truth.fraudActive || s.truth.fraudOnset !== null)).toBe(false);
   });
 
   it('spans every tier, and organic engagement per follower falls with size', () => {
@@ -111,5 +112,56 @@ describe('the simulated cohort has the planted archetypes and the published shap
     const ratio = (s: Sampled) => s.truth.following / s.truth.followers;
     expect(median(of('follow_for_follow').map(ratio))).toBeGreaterThan(0.3);
     expect(median(of('organic').map(ratio))).toBeLessThan(0.1);
+  });
+
+  describe('honest look-alikes: what fixed rules flag, planted honest', () => {
+    const maxOverMedian = (xs: readonly number[]) => Math.max(...xs) / Math.max(1, median(xs));
+    const playsPerFollower = (s: Sampled) => median(s.feed.map((v) => v.plays)) / Math.max(1, s.truth.followers);
+
+    it('viral hits: more videos far above their median, liked less per play than the rest', () => {
+      const share10x = (group: Sampled[]) =>
+        group.flatMap((s) => s.feed.map((v) => v.plays / median(s.feed.map((w) => w.plays)))).filter((r) => r > 10).length /
+        group.reduce((n, s) => n + s.feed.length, 0);
+      expect(share10x(of('viral_hits'))).toBeGreaterThan(2 * share10x(of('organic')));
+      const rateOf = (v: SyntheticVideoTruth) => v.likes / Math.max(1, v.plays);
+      const gaps = of('viral_hits').flatMap((s) => {
+        const typical = median(s.feed.map(rateOf));
+        return s.feed.filter((v) => v.plays > 10 * median(s.feed.map((w) => w.plays))).map((v) => rateOf(v) / typical);
+      });
+      expect(median(gaps)).toBeLessThan(LOOKALIKE_DRAWS.viral_hits.viralLikeRate.max);
+    });
+
+    it('giveaways: a post with many times the comments of the others', () => {
+      const spike = (group: Sampled[]) => median(group.map((s) => maxOverMedian(s.feed.map((v) => v.comments))));
+      expect(spike(of('giveaway'))).toBeGreaterThan(3 * spike(of('organic')));
+    });
+
+    it('dormant celebrities: macro or mega, recent reach far below big organic peers, a lifetime of likes', () => {
+      const dormant = of('dormant_celebrity');
+      expect(dormant.length).toBeGreaterThan(10);
+      expect(dormant.every((s) => s.truth.followers >= 500_000)).toBe(true);
+      const big = of('organic').filter((s) => s.truth.followers >= 500_000);
+      expect(median(dormant.map(playsPerFollower))).toBeLessThan(median(big.map(playsPerFollower)) / 4);
+    });
+
+    it('brand accounts: fewer likes per play than organic creators', () => {
+      expect(median(of('brand_account').map(likesPerPlay))).toBeLessThan(median(of('organic').map(likesPerPlay)) / 2);
+    });
+
+    it('new accounts: a handful of videos', () => {
+      const feeds = syntheticHandles(SEED, 4_000)
+        .map((h) => syntheticCreatorTruth(SEED, h, AT))
+        .filter((t) => t.archetype === 'new_account' && t.status === 'ok')
+        .map((t) => syntheticFeedTruth(SEED, t.username, AT, 30).length);
+      expect(feeds.length).toBeGreaterThan(10);
+      expect(median(feeds)).toBeLessThanOrEqual(10);
+      expect(Math.max(...feeds)).toBeLessThan(20);
+    });
+
+    it('heavy followers: following in the thousands whatever the followers, engagement like organic', () => {
+      const heavy = of('heavy_follower');
+      expect(heavy.every((s) => s.truth.following >= LOOKALIKE_DRAWS.heavy_follower.following.min)).toBe(true);
+      expect(median(heavy.map(likesPerFollower)) / median(of('organic').map(likesPerFollower))).toBeGreaterThan(0.5);
+    });
   });
 });

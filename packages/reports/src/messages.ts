@@ -42,5 +42,10 @@ export const reportMessages = {
   fakeViewSubject: (videos: number, category: string) =>
     `mean over ${int(videos)} video(s), each at its latest snapshot (content category ${category}); 0 ordinary, 100 certain anomaly`,
   scoredFirst: (creators: number) => `creator_scores had no seed-v1 rows: scored ${int(creators)} creator(s) with seed-v1 first.`,
+  scoredFirstWith: (ruleset: string, creators: number) => `creator_scores had no ${ruleset} rows: scored ${int(creators)} creator(s) with ${ruleset} first.`,
+  cohortV1FlaggedNote: (shown: number, total: number) =>
+    total > shown
+      ? `The ${int(shown)} most probable of ${int(total)} creators cohort-v1 rates MEDIUM or HIGH RISK; the rest, with every reason, are in creator_scores.`
+      : `${int(total)} creator(s) rated MEDIUM or HIGH RISK by cohort-v1; every reason is in creator_scores.`,
   boxNote: 'Boxes span the 25th-75th percentiles, whiskers the 10th-90th, the tick is the median (computed in SQL over the whole cohort).',
 };

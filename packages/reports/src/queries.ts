@@ -17,6 +17,8 @@ export const QUERIES = [
   'cohort_tier_summary',
   'cohort_flagged_creators',
   'cohort_benchmark_table',
+  'cohort_verdicts_by_ruleset',
+  'cohort_v1_flagged_creators',
   'creator_scorecard',
   'creator_positions',
   'creator_fake_view_components',

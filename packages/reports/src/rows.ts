@@ -8,6 +8,18 @@ const num = z.number();
 const maybeNum = z.number().nullable();
 
 export const riskBinRow = z.object({ tier: z.string(), risk_from: num, risk_to: num, creators: num });
+export const rulesetVerdictRow = z.object({ tier: z.string(), ruleset: z.string(), verdict: z.string(), creators: num });
+export const cohortV1FlaggedRow = z.object({
+  username: z.string(),
+  tier: z.string(),
+  followers: maybeNum,
+  verdict: z.string(),
+  fraud_probability: num,
+  fraud_pattern: z.string().nullable(),
+  top_reason: z.string().nullable(),
+  seed_v1_verdict: z.string().nullable(),
+  flagged_total: num,
+});
 export const scatterCellRow = z.object({ verdict: z.string(), followers: num, avg_likes: num, creators: num });
 export const likesBandRow = z.object({
   tier: z.string(),
@@ -153,6 +165,8 @@ export const topPostRow = z.object({
 export const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
 
 export type RiskBinRow = z.infer<typeof riskBinRow>;
+export type RulesetVerdictRow = z.infer<typeof rulesetVerdictRow>;
+export type CohortV1FlaggedRow = z.infer<typeof cohortV1FlaggedRow>;
 export type ScatterCellRow = z.infer<typeof scatterCellRow>;
 export type LikesBandRow = z.infer<typeof likesBandRow>;
 export type ScatterOutlierRow = z.infer<typeof scatterOutlierRow>;

@@ -7,6 +7,7 @@ import { flagFrequencyChart } from '../src/charts/flag-frequency.ts';
 import { followersVsLikesChart } from '../src/charts/followers-vs-likes.ts';
 import { metricBoxChart } from '../src/charts/metric-boxes.ts';
 import { riskByTierChart } from '../src/charts/risk-by-tier.ts';
+import { verdictsByRulesetChart } from '../src/charts/verdicts-by-ruleset.ts';
 import type { CreatorPositionRow } from '../src/rows.ts';
 
 /** Text that would run script if it ever reached HTML unescaped. */
@@ -88,6 +89,14 @@ export function sampleCharts(): Chart[] {
       position('engagement_rate_followers', 0.031),
       position('comments_per_like', null),
       position('risk_score', 85, { p10: 0, p25: 10, p50: 15, p75: 25, p90: 45, is_outlier: true, robust_z: 5.2 }),
+    ]),
+    verdictsByRulesetChart([
+      { tier: 'nano', ruleset: 'cohort-v1', verdict: 'LOW RISK', creators: 40 },
+      { tier: 'nano', ruleset: 'cohort-v1', verdict: 'no verdict', creators: 2 },
+      { tier: 'nano', ruleset: 'seed-v1', verdict: 'LOW RISK', creators: 35 },
+      { tier: 'nano', ruleset: 'seed-v1', verdict: 'MEDIUM RISK', creators: 7 },
+      { tier: 'mega', ruleset: 'cohort-v1', verdict: 'HIGH RISK', creators: 1 },
+      { tier: 'mega', ruleset: 'seed-v1', verdict: 'HIGH RISK', creators: 1 },
     ]),
   ];
 }

@@ -29,8 +29,9 @@ describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated i
     return found;
   };
 
-  it('draws the risk distribution, the scatter, a box chart per cohort kind and the flag frequency', () => {
+  it('draws cohort-v1 beside seed-v1, the risk distribution, the scatter, a box chart per cohort kind and the flag frequency', () => {
     expect(report.charts.map((c) => c.id)).toEqual([
+      'verdicts-by-ruleset',
       'risk-by-tier',
       'followers-vs-likes',
       'engagement-by-follower-tier',
@@ -40,6 +41,7 @@ describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated i
   });
 
   it('each chart ships at most a few hundred rows, not one per creator', () => {
+    expect(dataRows(chart('verdicts-by-ruleset').spec)).toBeLessThanOrEqual(7 * 2 * 4);
     expect(dataRows(chart('risk-by-tier').spec)).toBeLessThanOrEqual(7 * 10);
     expect(dataRows(chart('engagement-by-follower-tier').spec)).toBeLessThanOrEqual(7);
     expect(dataRows(chart('engagement-by-verified').spec)).toBeLessThanOrEqual(3);
@@ -69,5 +71,18 @@ describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated i
     const flags = report.tables.find((t) => t.id === 'flags');
     expect(flags?.rows.length).toBeLessThanOrEqual(200);
     expect(flags?.note).toMatch(/The 200 riskiest of [\d,]+ creators with flags/);
+  });
+
+  it('charts both rulesets over the same creators, and lists the creators cohort-v1 flags with their heaviest reason', () => {
+    const rows = (chart('verdicts-by-ruleset').spec as { data: { values: { ruleset: string; creators: number }[] } }).data.values;
+    const total = (ruleset: string) => rows.filter((r) => r.ruleset === ruleset).reduce((n, r) => n + r.creators, 0);
+    expect(total('cohort-v1')).toBe(N);
+    expect(total('seed-v1')).toBe(N);
+    const flagged = report.tables.find((t) => t.id === 'cohort-v1-flags');
+    // This generator's "bought likes" come with comments and shares to match: cohort-v1 may flag none of them.
+    expect(flagged?.note).toMatch(/rated MEDIUM or HIGH RISK by cohort-v1|MEDIUM or HIGH RISK; the rest/);
+    expect(flagged?.rows.length).toBeLessThanOrEqual(200);
+    for (const row of flagged?.rows ?? []) expect(String(row.top_reason)).toMatch(/robust z [+-]\d/);
+    expect(report.facts.find(([k]) => k.startsWith('cohort-v1'))?.[1]).toMatch(/^[\d,]+ \/ [\d,]+ \/ [\d,]+ \/ [\d,]+$/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Benchmark (not a test): seed-v1 over synthesized cohorts of 100,000 and 1,000,000 creators x 30 videos, each
+ * Benchmark (not a test): seed-v1 (and cohort-v1 beside it) over synthesized cohorts of 100,000 and 1,000,000 creators x 30 videos, each
  * generated once into a temp DuckDB file by `synthesizeCohort` (set-based SQL). Every measurement runs in a child
  * process of its own, so its peak RSS (maxRSS) is that measurement's alone; reported as medians over the runs.
  *   - vectorized: scoreWarehouse (the SQL models, creator_scores written), wall and CPU seconds;
@@ -23,6 +23,7 @@ interface SqlRun {
   cpuSeconds: number;
   maxRssMb: number;
   creators: number;
+  models: Record<string, number>;
 }
 interface TsRun {
   seconds: number;
@@ -59,6 +60,12 @@ async function child<T>(script: string, env: Record<string, string>): Promise<T>
   throw new Error(`${script} exited (${await exited}) without printing its result`);
 }
 
+/** Per-model seconds, median over runs (views cost nothing when created: their work shows in creator_scores). */
+function medianModels(runs: readonly SqlRun[]): Record<string, number> {
+  const names = Object.keys(runs[0]?.models ?? {});
+  return Object.fromEntries(names.map((n) => [n, median(runs.map((r) => r.models[n] ?? 0))]).filter(([, s]) => (s as number) >= 0.05));
+}
+
 const fmt = (n: number, digits = 2) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 async function benchSize(creators: number): Promise<string[]> {
@@ -75,7 +82,10 @@ async function benchSize(creators: number): Promise<string[]> {
     const synthSeconds = (performance.now() - started) / 1000;
     const runs = runsFor(creators);
     const sql: SqlRun[] = [];
-    for (let i = 0; i < runs.sql; i++) sql.push(await child<SqlRun>('./seed-v1-sql-child.ts', { BENCH_DB: db }));
+    for (let i = 0; i < runs.sql; i++) sql.push(await child<SqlRun>('./score-sql-child.ts', { BENCH_DB: db, BENCH_RULESET: 'seed-v1' }));
+    // cohort-v1 on the same cohort, by the same path (its models, then creator_scores written).
+    const cohort: SqlRun[] = [];
+    for (let i = 0; i < runs.sql; i++) cohort.push(await child<SqlRun>('./score-sql-child.ts', { BENCH_DB: db, BENCH_RULESET: 'cohort-v1' }));
     const streamedSample = Math.min(STREAMED_SAMPLE, creators);
     const streamed: TsRun[] = [];
     for (let i = 0; i < runs.ts; i++) {
@@ -96,13 +106,19 @@ async function benchSize(creators: number): Promise<string[]> {
       `  TS reference, per creator as check loads it (${sampled(PER_CREATOR_SAMPLE)}): ${fmt(perCreatorSeconds, 0)} s`,
       `  ratio: ${fmt(streamedSeconds / sqlSeconds, 1)}x vs streamed TS (${fmt(streamedScoreSeconds / sqlSeconds, 1)}x vs its scoring alone), ${fmt(perCreatorSeconds / sqlSeconds, 0)}x vs per creator`,
       `  scores differing between SQL and TS on the samples: ${mismatches}`,
+      `  cohort-v1, vectorized SQL, median of ${runs.sql}: ${fmt(median(cohort.map((r) => r.seconds)))} s wall, ${fmt(median(cohort.map((r) => r.cpuSeconds)))} CPU-s, ` +
+        `peak RSS ${fmt(median(cohort.map((r) => r.maxRssMb)) / 1024)} GiB: ${fmt(median(cohort.map((r) => r.seconds)) / sqlSeconds, 1)}x seed-v1's wall time, ` +
+        `${fmt(median(cohort.map((r) => r.cpuSeconds)) / median(sql.map((r) => r.cpuSeconds)), 1)}x its CPU`,
+      `  cohort-v1 models (median seconds): ${Object.entries(medianModels(cohort))
+        .map(([name, s]) => `${name} ${fmt(s)}`)
+        .join(', ')}`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const lines = [`seed-v1 benchmark (${new Date().toISOString()}, node ${process.version}, DuckDB threads 2)`];
+const lines = [`seed-v1 and cohort-v1 benchmark (${new Date().toISOString()}, node ${process.version}, DuckDB threads 2)`];
 for (const creators of SIZES) {
   lines.push(...(await benchSize(creators)));
   process.stdout.write(`${lines.join('\n')}\n`);

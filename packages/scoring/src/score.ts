@@ -1,21 +1,52 @@
 import { fileURLToPath } from 'node:url';
 import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
+import { type DuckDBValue, listValue } from '@duckdb/node-api';
+import { checkCohortV1Columns } from './cohort-v1/cohort-columns.ts';
+import { COHORT_V1 } from './cohort-v1/rules.ts';
 import { SEED_V1 } from './seed-v1/rules.ts';
 
-/** A ruleset: its SQL models and the table its last model writes, one row per creator. */
+export interface ScoreOptions {
+  /** One ruleset; scoreAllRulesets scores every one. */
+  ruleset?: string;
+  scoredAt?: Date;
+  /** cohort-v1: columns whose values split each follower tier into peer cohorts (category, region, campaign...). */
+  by?: readonly string[];
+}
+
+/**
+ * A ruleset: its SQL models and the view its last model is, one row per creator. `bind`: the models from `before`
+ * on take values bound from the options, found once the models before it have run (a --by name is checked
+ * against the columns they built).
+ */
 export interface Ruleset {
   name: string;
   modelsDir: string;
   mart: string;
+  bind?: { before: string; params: (warehouse: Warehouse, options: ScoreOptions) => Promise<Record<string, DuckDBValue>> };
 }
 
 const sqlDir = (name: string) => fileURLToPath(new URL(`../sql/${name}`, import.meta.url));
 
 export const RULESETS: Record<string, Ruleset> = {
   [SEED_V1]: { name: SEED_V1, modelsDir: sqlDir('seed-v1'), mart: 'seed_v1_scores' },
+  [COHORT_V1]: {
+    name: COHORT_V1,
+    modelsDir: sqlDir('cohort-v1'),
+    mart: 'cohort_v1_scores',
+    bind: {
+      before: 'int_cv1_cohorts',
+      params: async (warehouse, options) => ({ cohort_kinds: listValue(await checkCohortV1Columns(warehouse, options.by ?? [])) }),
+    },
+  },
 };
 
 export const RULESET_NAMES = Object.keys(RULESETS);
+
+/**
+ * The ruleset whose verdict leads: cohort-v1, which beats seed-v1 on the simulator and its variants (README,
+ * "cohort-v1"); seed-v1 is computed beside it and stays the tutorial's baseline.
+ */
+export const DEFAULT_RULESET = COHORT_V1;
 
 export function rulesetNamed(name: string): Ruleset {
   const ruleset = RULESETS[name];
@@ -35,15 +66,32 @@ async function tableExists(warehouse: Warehouse, table: string): Promise<boolean
   return rows.length > 0;
 }
 
+async function runRulesetModels(warehouse: Warehouse, ruleset: Ruleset, options: ScoreOptions): Promise<ModelTiming[]> {
+  const models = loadModels(ruleset.modelsDir);
+  if (!ruleset.bind) return runModels(warehouse, models);
+  const split = models.findIndex((m) => m.name === ruleset.bind?.before);
+  if (split < 0) throw new Error(`ruleset ${ruleset.name} binds values from model ${ruleset.bind.before}, which ${ruleset.modelsDir} does not hold`);
+  const timings = await runModels(warehouse, models.slice(0, split));
+  return [...timings, ...(await runModels(warehouse, models.slice(split), await ruleset.bind.params(warehouse, options)))];
+}
+
+/** Every ruleset, seed-v1 first, each in its own pass (same scoring time); returns one run per ruleset. */
+export async function scoreAllRulesets(warehouse: Warehouse, options: Omit<ScoreOptions, 'ruleset'> = {}): Promise<ScoreRun[]> {
+  const scoredAt = options.scoredAt ?? new Date();
+  const runs: ScoreRun[] = [];
+  for (const name of RULESET_NAMES) runs.push(await scoreWarehouse(warehouse, { ...options, ruleset: name, scoredAt }));
+  return runs;
+}
+
 /**
- * Re-scores every creator in the warehouse with one ruleset, then swaps its rows in `creator_scores` (one row
+ * Re-scores every creator in the warehouse with one ruleset (seed-v1 unless named), then swaps its rows in `creator_scores` (one row
  * per creator per ruleset) in a single statement, leaving other rulesets' rows as they were. Columns a
  * ruleset does not produce are NULL for its rows (UNION ALL BY NAME).
  */
-export async function scoreWarehouse(warehouse: Warehouse, options: { ruleset?: string; scoredAt?: Date } = {}): Promise<ScoreRun> {
+export async function scoreWarehouse(warehouse: Warehouse, options: ScoreOptions = {}): Promise<ScoreRun> {
   const ruleset = rulesetNamed(options.ruleset ?? SEED_V1);
   const scoredAt = options.scoredAt ?? new Date();
-  const timings = await runModels(warehouse, loadModels(ruleset.modelsDir));
+  const timings = await runRulesetModels(warehouse, ruleset, options);
   const started = performance.now();
   // Identifiers come from RULESETS, never from input; the ruleset name is bound.
   const others = (await tableExists(warehouse, 'creator_scores'))

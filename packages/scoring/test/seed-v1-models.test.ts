@@ -141,7 +141,7 @@ describe('seed-v1 models, given rows -> expected rows', () => {
   });
 
   it('knows its rulesets and refuses others', async () => {
-    expect(Object.keys(RULESETS)).toEqual(['seed-v1']);
-    await expect(scoreWarehouse(warehouse, { ruleset: 'seed-v9' })).rejects.toThrow(/unknown ruleset "seed-v9": expected one of seed-v1/);
+    expect(Object.keys(RULESETS)).toEqual(['seed-v1', 'cohort-v1']);
+    await expect(scoreWarehouse(warehouse, { ruleset: 'seed-v9' })).rejects.toThrow(/unknown ruleset "seed-v9": expected one of seed-v1, cohort-v1/);
   });
 });

@@ -1,4 +1,4 @@
-import { formatScoreSummary, RULESET_NAMES, type ScoreRun, scoreWarehouse, SEED_V1, summarizeScores } from '@creator-audit/scoring';
+import { formatScoreSummary, RULESET_NAMES, type ScoreRun, scoreAllRulesets, scoreWarehouse, summarizeScores } from '@creator-audit/scoring';
 import { withWarehouse } from '@creator-audit/warehouse';
 import { type Command, Option } from 'commander';
 import { type DbFlags, withDb } from '../cli/option-sets.ts';
@@ -13,16 +13,23 @@ export function formatTimings(run: ScoreRun): string {
   ].join('\n');
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 export function registerScore(program: Command): void {
   withDb(
     program
       .command('score')
-      .description('re-score every creator in the warehouse (its latest snapshot) without fetching anything; writes creator_scores')
-      .addOption(new Option('--ruleset <name>', 'ruleset').argParser(oneOf(RULESET_NAMES)).default(SEED_V1)),
-  ).action(async (flags: DbFlags & { ruleset: string }) => {
-      await withWarehouse(flags.db, { access: 'existing' }, async (warehouse) => {
-        const run = await scoreWarehouse(warehouse, { ruleset: flags.ruleset });
+      .description('re-score every creator in the warehouse (its latest snapshot) with every ruleset, without fetching anything; writes creator_scores')
+      .addOption(new Option('--ruleset <name>', 'score with this ruleset only').argParser(oneOf(RULESET_NAMES)))
+      .option('--by <column>', 'cohort-v1: also compare within this column of the creators (repeatable)', collect, []),
+  ).action(async (flags: DbFlags & { ruleset?: string; by: string[] }) => {
+    await withWarehouse(flags.db, { access: 'existing' }, async (warehouse) => {
+      const runs = flags.ruleset
+        ? [await scoreWarehouse(warehouse, { ruleset: flags.ruleset, by: flags.by })]
+        : await scoreAllRulesets(warehouse, { by: flags.by });
+      for (const run of runs) {
         process.stdout.write(`${formatScoreSummary(await summarizeScores(warehouse, { ruleset: run.ruleset }))}\n${formatTimings(run)}\n`);
-      });
+      }
     });
+  });
 }

@@ -1,9 +1,9 @@
 import { MAX_VIDEOS_PER_CREATOR, synthesizeCohort } from '@creator-audit/ingest';
-import { DEFAULT_SIMULATOR_SEED } from '@creator-audit/providers';
+import { DEFAULT_SIMULATOR_SEED, syntheticModel } from '@creator-audit/providers';
 import { withWarehouse } from '@creator-audit/warehouse';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { OPTION_LIMITS } from '../cli/option-sets.ts';
-import { instant, intIn } from '../cli/parse-values.ts';
+import { instant, intIn, oneOf } from '../cli/parse-values.ts';
 
 interface SynthesizeFlags {
   creators: number;
@@ -12,6 +12,7 @@ interface SynthesizeFlags {
   db: string;
   at?: Date;
   besideRealData?: boolean;
+  variant: string;
 }
 
 export function registerSynthesize(program: Command): void {
@@ -24,6 +25,11 @@ export function registerSynthesize(program: Command): void {
     .requiredOption('--db <path>', 'DuckDB warehouse file to write into')
     .option('--beside-real-data', 'write into a warehouse that also holds data fetched from real APIs (refused otherwise)')
     .option('--at <time>', 'the instant the cohort is seen at (ISO 8601; default 120 days after the planted frauds began)', instant)
+    .addOption(
+      new Option('--variant <name>', 'a perturbed model: engagement scaled, another tier mix, weaker fraud')
+        .argParser(oneOf(Object.keys(syntheticModel.MODEL_VARIANTS)))
+        .default('baseline'),
+    )
     .action(async (flags: SynthesizeFlags) => {
       const started = performance.now();
       const result = await withWarehouse(flags.db, { access: 'create' }, (w) =>
@@ -32,13 +38,14 @@ export function registerSynthesize(program: Command): void {
           videosPerCreator: flags.videosPerCreator,
           seed: flags.seed,
           besideRealData: Boolean(flags.besideRealData),
+          variant: flags.variant,
           ...(flags.at ? { at: flags.at } : {}),
         }),
       );
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(
         `Synthesized ${result.creators.toLocaleString('en-US')} creators and ${result.videos.toLocaleString('en-US')} videos ` +
-          `(seed ${flags.seed}, seen at ${result.at.toISOString()}) into ${flags.db} in ${seconds} s (run ${result.runId}).\n`,
+          `(seed ${flags.seed}, ${flags.variant} model, seen at ${result.at.toISOString()}) into ${flags.db} in ${seconds} s (run ${result.runId}).\n`,
       );
     });
 }

@@ -7,7 +7,7 @@ select
     'ok' as outcome,
     null as detail,
     to_timestamp($at_s)::TIMESTAMP as snapshot_at,
-    $videos_per_creator::INTEGER as videos_fetched,
+    feed_videos::INTEGER as videos_fetched,
     null as paging_stop,
     0 as credits,
     to_timestamp($at_s)::TIMESTAMP as decided_at

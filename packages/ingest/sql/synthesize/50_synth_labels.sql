@@ -7,7 +7,7 @@ select
     to_timestamp($at_s)::TIMESTAMP as labelled_at,
     'ok' as status,
     archetype,
-    archetype <> 'organic' and onset_s < $at_s as is_fraud,
+    is_fraud_archetype and onset_s < $at_s as is_fraud,
     $tier_names[len(list_filter($tier_floor, f -> f <= followers))] as tier,
     followers,
     fake_followers

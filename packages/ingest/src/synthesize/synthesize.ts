@@ -15,6 +15,8 @@ export interface SynthesizeOptions {
   at?: Date;
   /** Write into a warehouse that holds data from real APIs too (refused otherwise: the cohorts would mix silently). */
   besideRealData?: boolean;
+  /** A perturbed model (syntheticModel.MODEL_VARIANTS) to evaluate on data nothing was tuned on; baseline by default. */
+  variant?: string;
 }
 
 export interface SynthesizeResult {
@@ -53,7 +55,7 @@ function paramsFor(sql: string, params: Record<string, DuckDBValue>): Record<str
 
 /**
  * Generates a simulated cohort straight into the warehouse with set-based SQL (no per-creator JS): N creator
- * snapshots with K videos each, an `ok` outcome per creator under one `runs` row, and the ground truth
+ * snapshots with K videos each (a new account: the handful it posted), an `ok` outcome per creator under one `runs` row, and the ground truth
  * (`sim_creator_labels`, and `sim_video_labels` for every video: its planted fake plays and likes), in the tables
  * an ingest writes. The draws follow the simulator's model (synthesis-params.ts) but not its
  * random streams: a synthesized creator is not the one the simulator would answer for the same handle.
@@ -65,7 +67,10 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
     throw new Error(`videos per creator must be 1 to ${MAX_VIDEOS_PER_CREATOR}, got ${videosPerCreator}`);
   }
   const at = options.at ?? DEFAULT_SYNTHESIS_AT;
-  const runId = `synthesize-${seed}-${at.toISOString()}`;
+  const variantName = options.variant ?? 'baseline';
+  const variant = (syntheticModel.MODEL_VARIANTS as Record<string, syntheticModel.ModelVariant>)[variantName];
+  if (!variant) throw new Error(`unknown model variant "${variantName}": expected one of ${Object.keys(syntheticModel.MODEL_VARIANTS).join(', ')}`);
+  const runId = `synthesize-${seed}-${at.toISOString()}${variantName === 'baseline' ? '' : `-${variantName}`}`;
   if (!options.besideRealData) {
     const real = await warehouse.rows(
       `SELECT DISTINCT provider FROM runs WHERE provider NOT IN ('synthetic', $synthesized) ORDER BY provider`,
@@ -76,7 +81,7 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
   const [existing] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM runs WHERE run_id = $runId`, { runId });
   if (Number(existing?.n) > 0) throw new Error(`this warehouse already holds the cohort of seed ${seed} at ${at.toISOString()} (run ${runId})`);
   const params: Record<string, DuckDBValue> = {
-    ...synthesisParams(),
+    ...synthesisParams(variant),
     seed,
     creators,
     videos_per_creator: videosPerCreator,
@@ -89,7 +94,7 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
     await warehouse.run(
       `INSERT INTO runs (run_id, kind, provider, input_name, started_at, finished_at, status, options_json)
        VALUES ($runId, 'synthesize', $provider, NULL, now()::TIMESTAMP, NULL, 'running', $options)`,
-      { runId, provider: SYNTHESIZED_PROVIDER, options: JSON.stringify({ creators, videosPerCreator, seed, at: at.toISOString() }) },
+      { runId, provider: SYNTHESIZED_PROVIDER, options: JSON.stringify({ creators, videosPerCreator, seed, at: at.toISOString(), variant: variantName }) },
     );
     for (const { step, sql } of statements()) {
       const started = performance.now();
@@ -103,6 +108,8 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
     }
     await warehouse.run(`UPDATE runs SET status = 'finished', finished_at = now()::TIMESTAMP WHERE run_id = $runId`, { runId });
   });
+  // New accounts have fewer videos than K: count what was written.
+  const [written] = await warehouse.rows(`SELECT count(*)::DOUBLE AS n FROM synth_videos`);
   await warehouse.run('DROP TABLE IF EXISTS synth_traits; DROP TABLE IF EXISTS synth_videos');
-  return { runId, creators, videos: creators * videosPerCreator, at, timings };
+  return { runId, creators, videos: Number(written?.n ?? 0), at, timings };
 }

@@ -8,7 +8,9 @@ import {
   DAYS_PER_YEAR,
   engagementRateByFollowers,
   FRAUD_WINDOW,
+  isFraudArchetype,
   LIKE_SHARE_OF_ENGAGEMENT,
+  LOOKALIKE_DRAWS,
   MAX_LIKES_PER_PLAY,
   MIN_DELIVERY_DAYS,
   MIN_REACH_FOLLOWERS,
@@ -54,6 +56,12 @@ export interface CreatorTraits {
   commentsPerLike: number;
   /** Weeks (absolute) whose first post the creator pinned. */
   pinnedWeeks: number[];
+  /**
+   * A dormant celebrity's posts since it went quiet reach this share of its old reach (1 for everyone else, and
+   * before `quietSinceS`).
+   */
+  quietSinceS: number | null;
+  recentReach: number;
   /** When the planted fraud started (seconds); null for organic creators. */
   onsetS: number | null;
   /**
@@ -85,30 +93,63 @@ function drawArchetypeStrength(rng: Rng, archetype: Archetype): CreatorTraits['f
   return { multiple, deliveryDays, share, packagePerVideo };
 }
 
-/** The creator behind a handle. Any handle is a creator: the simulator answers for names it never listed too. */
+/** The tiers an archetype is drawn in when they are not the tier mix's. */
+function tierChoices(archetype: Archetype): readonly Tier[] | null {
+  if (archetype === 'follow_for_follow') return CREATOR_DRAWS.followForFollowTiers;
+  if (archetype === 'dormant_celebrity') return LOOKALIKE_DRAWS.dormant_celebrity.tiers;
+  if (archetype === 'new_account') return LOOKALIKE_DRAWS.new_account.tiers;
+  return null;
+}
+
+function followingOf(archetype: Archetype, drawn: number, heavy: () => number): number {
+  return archetype === 'heavy_follower' ? heavy() : drawn;
+}
+
+/** Years of account age at the reference date: the archetype's own range where it has one, else every creator's. */
+function ageRange(archetype: Archetype): { min: number; max: number } {
+  if (archetype === 'dormant_celebrity') return LOOKALIKE_DRAWS.dormant_celebrity.ageYears;
+  if (archetype === 'new_account') return LOOKALIKE_DRAWS.new_account.ageYears;
+  return CREATOR_DRAWS.ageYears;
+}
+
+/**
+ * The creator behind a handle. Any handle is a creator: the simulator answers for names it never listed too.
+ * Honest look-alikes take what makes them (LOOKALIKE_DRAWS) from a stream of their own, and reshape the main
+ * stream's draws without adding or skipping any: every other creator draws exactly what it drew before they existed.
+ */
 export function creatorTraits(seed: number, username: string): CreatorTraits {
   const rng = new Rng(seed, 'creator', username);
+  const lookalike = new Rng(seed, 'lookalike', username);
   const d = CREATOR_DRAWS;
   const roll = rng.next();
   const status: AccountStatus = roll < STATUS_MIX.not_found ? 'not_found' : roll < STATUS_MIX.not_found + STATUS_MIX.private ? 'private' : 'ok';
   const archetype = rng.weighted(ARCHETYPE_MIX);
-  // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000.
-  const organicTier: Tier =
-    archetype === 'follow_for_follow' ? rng.pick(d.followForFollowTiers) : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
+  // Follow-for-follow rings are a small-account practice: TikTok caps following at 10,000. Celebrities are big,
+  // new accounts small. Each of these is one draw, as the tier mix's is.
+  const tiers = tierChoices(archetype);
+  const organicTier: Tier = tiers
+    ? rng.pick(tiers)
+    : rng.weighted(Object.fromEntries(Object.entries(TIER_MIX).map(([t, m]) => [t, m.share])) as Record<Tier, number>);
   const range = TIER_MIX[organicTier];
   const followersAtReference = Math.round(rng.logUniform(range.min, archetype === 'follow_for_follow' ? Math.min(range.max, d.followForFollowMaxFollowers) : range.max));
-  const ageYears = rng.uniform(d.ageYears.min, d.ageYears.max);
+  const ages = ageRange(archetype);
+  const ageYears = rng.uniform(ages.min, ages.max);
   const createdAtS = Math.round(REFERENCE_S - ageYears * DAYS_PER_YEAR * DAY_S);
   const ppw = d.postsPerWeek;
-  const postsPerWeek = rng.chance(d.rarePosterChance)
+  const drawnPostsPerWeek = rng.chance(d.rarePosterChance)
     ? rng.uniform(d.rarePostsPerWeek.min, d.rarePostsPerWeek.max)
     : Math.min(ppw.max, Math.max(ppw.min, rng.logNormal(ppw.median, ppw.sigma)));
-  const onsetS = archetype === 'organic' ? null : Math.round(rng.uniform(FRAUD_WINDOW.startS, FRAUD_WINDOW.endS));
+  const newAccount = LOOKALIKE_DRAWS.new_account.postsPerWeek;
+  const postsPerWeek = archetype === 'new_account' ? lookalike.uniform(newAccount.min, newAccount.max) : drawnPostsPerWeek;
+  const onsetS = isFraudArchetype(archetype) ? Math.round(rng.uniform(FRAUD_WINDOW.startS, FRAUD_WINDOW.endS)) : null;
   const lastWeek = weekOf(REFERENCE_S);
   // Up to three pins, each a distinct week's first post (a video cannot be pinned twice).
   const pinnedWeeks = rng.chance(d.pinChance)
     ? [...new Set(Array.from({ length: rng.int(d.pins.min, d.pins.max) }, () => lastWeek - rng.int(d.pinWeeksBack.min, d.pinWeeksBack.max)))]
     : [];
+  const heavy = LOOKALIKE_DRAWS.heavy_follower.following;
+  const brand = LOOKALIKE_DRAWS.brand_account;
+  const dormant = LOOKALIKE_DRAWS.dormant_celebrity;
   return {
     seed,
     username,
@@ -121,13 +162,23 @@ export function creatorTraits(seed: number, username: string): CreatorTraits {
     createdAtS,
     followersAtReference,
     growthExponent: rng.uniform(d.growthExponent.min, d.growthExponent.max),
-    following: Math.min(d.following.max, Math.round(rng.logNormal(d.following.median, d.following.sigma))),
+    // The main stream's draw stays in its place for everyone; a heavy follower then replaces it.
+    following: followingOf(archetype, Math.min(d.following.max, Math.round(rng.logNormal(d.following.median, d.following.sigma))), () =>
+      Math.round(lookalike.logUniform(heavy.min, heavy.max)),
+    ),
     postsPerWeek,
     postingPhase: rng.next(),
-    reachFactor: rng.logNormal(1, reachSigma(followersAtReference)),
-    likeFactor: rng.logNormal(1, d.likeFactorSigma) * (archetype === 'bot_likes' ? d.botLikesLikeFactor : 1),
+    reachFactor: rng.logNormal(1, reachSigma(followersAtReference)) * (archetype === 'brand_account' ? lookalike.uniform(brand.reach.min, brand.reach.max) : 1),
+    likeFactor:
+      rng.logNormal(1, d.likeFactorSigma) *
+      (archetype === 'bot_likes' ? d.botLikesLikeFactor : archetype === 'brand_account' ? lookalike.uniform(brand.likeRate.min, brand.likeRate.max) : 1),
     commentsPerLike: rng.logNormal(COMMENTS_PER_LIKE, d.commentsPerLikeSigma),
     pinnedWeeks,
+    quietSinceS:
+      archetype === 'dormant_celebrity'
+        ? Math.round(REFERENCE_S - lookalike.uniform(dormant.quietYearsBeforeReference.min, dormant.quietYearsBeforeReference.max) * DAYS_PER_YEAR * DAY_S)
+        : null,
+    recentReach: archetype === 'dormant_celebrity' ? lookalike.uniform(dormant.recentReach.min, dormant.recentReach.max) : 1,
     onsetS,
     fraud: drawArchetypeStrength(rng, archetype),
   };

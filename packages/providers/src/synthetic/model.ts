@@ -27,20 +27,32 @@ export const TIER_MIX: Readonly<Record<Tier, { share: number; min: number; max: 
   mega: { share: 0.07, min: 1_000_000, max: 40_000_000 },
 };
 
-export const ARCHETYPES = [
-  'organic',
-  'bought_followers',
-  'bot_likes',
-  'view_botting',
-  'follow_for_follow',
-  'bought_likes',
-  'growth_spike',
-] as const;
-export type Archetype = (typeof ARCHETYPES)[number];
+/**
+ * Honest creators that look like fraud to fixed rules: a viral hit or two, giveaway posts, a dormant celebrity,
+ * a brand account, a new account with a handful of videos, a creator who follows many. Labelled honest.
+ */
+export const HONEST_LOOKALIKES = ['viral_hits', 'giveaway', 'dormant_celebrity', 'brand_account', 'new_account', 'heavy_follower'] as const;
+export const FRAUD_ARCHETYPES = ['bought_followers', 'bot_likes', 'view_botting', 'follow_for_follow', 'bought_likes', 'growth_spike'] as const;
 
-/** Planted shares: 70% organic, 5% for each fraud archetype. */
+/** In the order the archetype draw walks them: organic, the honest look-alikes, then fraud (see ARCHETYPE_MIX). */
+export const ARCHETYPES = ['organic', ...HONEST_LOOKALIKES, ...FRAUD_ARCHETYPES] as const;
+export type Archetype = (typeof ARCHETYPES)[number];
+export type HonestLookalike = (typeof HONEST_LOOKALIKES)[number];
+
+export const isFraudArchetype = (archetype: Archetype): boolean => (FRAUD_ARCHETYPES as readonly string[]).includes(archetype);
+
+/**
+ * Planted shares: 58% organic, 2% for each honest look-alike, 5% for each fraud archetype. The look-alikes take their
+ * 12% from the top of organic's old 70%, so a draw lands on the same fraud archetype as before they existed.
+ */
 export const ARCHETYPE_MIX: Readonly<Record<Archetype, number>> = {
-  organic: 0.7,
+  organic: 0.58,
+  viral_hits: 0.02,
+  giveaway: 0.02,
+  dormant_celebrity: 0.02,
+  brand_account: 0.02,
+  new_account: 0.02,
+  heavy_follower: 0.02,
   bought_followers: 0.05,
   bot_likes: 0.05,
   view_botting: 0.05,
@@ -48,6 +60,36 @@ export const ARCHETYPE_MIX: Readonly<Record<Archetype, number>> = {
   bought_likes: 0.05,
   growth_spike: 0.05,
 };
+
+/**
+ * What makes each honest look-alike, drawn from streams of their own (creator.ts, videos.ts) so no other creator's
+ * numbers change. Ranges are drawn uniformly unless said otherwise.
+ */
+export const LOOKALIKE_DRAWS = {
+  /** Videos go viral more often and further; strangers from the For You feed like less than followers do. */
+  viral_hits: { viralChance: 0.05, viralBoost: { min: 20, max: 100 }, viralLikeRate: { min: 0.4, max: 0.8 } },
+  /** Now and then a "like, comment and share to win" post: comments, likes and shares jump on that post alone. */
+  giveaway: { postChance: 0.05, comments: { min: 10, max: 60 }, likes: { min: 1.5, max: 3 }, shares: { min: 3, max: 10 } },
+  /**
+   * A big, old account whose audience stopped watching: posts since it went quiet reach a small share of the reach
+   * it had; its lifetime likes remember the old days.
+   */
+  dormant_celebrity: {
+    tiers: ['macro', 'mega'] as const satisfies readonly Tier[],
+    ageYears: { min: 3, max: 6 },
+    quietYearsBeforeReference: { min: 1, max: 2.5 },
+    recentReach: { min: 0.03, max: 0.15 },
+  },
+  /** Brand content: fewer likes per play and a reach below the tier's, every post alike. */
+  brand_account: { likeRate: { min: 0.15, max: 0.4 }, reach: { min: 0.4, max: 1 } },
+  /**
+   * Opened weeks before the reference date with a nano audience, posting rarely: a handful of videos when seen
+   * months later (its followers grow as a power of its young age, so they have grown by then).
+   */
+  new_account: { tiers: ['nano'] as const satisfies readonly Tier[], ageYears: { min: 0.02, max: 0.15 }, postsPerWeek: { min: 0.15, max: 0.3 } },
+  /** Follows thousands of accounts (log-uniform), whatever its followers. */
+  heavy_follower: { following: { min: 2_000, max: 10_000 } },
+} as const;
 
 /** A range a value is drawn from: uniformly, unless its doc says otherwise. */
 export interface Range {
@@ -80,8 +122,16 @@ export interface ArchetypeStrength {
  * Each archetype's strength, drawn once per creator in this field order (creator.ts `drawArchetypeStrength`);
  * fixed numbers take no draw, so changing one to a range shifts every later draw of the creator's stream.
  */
+const HONEST: ArchetypeStrength = { multiple: 1, deliveryDays: 0, share: 0, packagePerVideo: null };
+
 export const ARCHETYPE_STRENGTH: Readonly<Record<Archetype, ArchetypeStrength>> = {
-  organic: { multiple: 1, deliveryDays: 0, share: 0, packagePerVideo: null },
+  organic: HONEST,
+  viral_hits: HONEST,
+  giveaway: HONEST,
+  dormant_celebrity: HONEST,
+  brand_account: HONEST,
+  new_account: HONEST,
+  heavy_follower: HONEST,
   bought_followers: { multiple: { min: 2, max: 9 }, deliveryDays: { min: 20, max: 90 }, share: 1, packagePerVideo: null },
   growth_spike: { multiple: { min: 1.5, max: 4 }, deliveryDays: { min: 1, max: 3 }, share: 1, packagePerVideo: null },
   follow_for_follow: { multiple: { min: 0.5, max: 1.5 }, deliveryDays: { min: 90, max: 240 }, share: { min: 0.6, max: 1.3 }, packagePerVideo: null },
@@ -219,3 +269,47 @@ export const FRAUD_WINDOW = { startS: Date.UTC(2025, 6, 1) / 1000, endS: Date.UT
 export const DAY_S = 86_400;
 export const DAYS_PER_YEAR = 365.25;
 export const WEEK_S = 7 * DAY_S;
+
+/**
+ * A perturbed world for evaluating on data a model was not tuned on: the same model with its engagement norms
+ * scaled, another tier mix, or weaker fraud. `synthesize --variant` generates one.
+ */
+export interface ModelVariant {
+  /** Likes per play (so engagement) over the benchmark curve's; still capped at MAX_LIKES_PER_PLAY. */
+  engagementScale: number;
+  /** Tier shares of organic followers; null keeps TIER_MIX's. */
+  tierShares: Readonly<Record<Tier, number>> | null;
+  /**
+   * How much of each fraud is delivered: what it adds (fake followers, bought likes, botted plays, a bot-like target's
+   * excess over the norm) and the package sizes are scaled by it; 1 is the fraud as planted.
+   */
+  fraudScale: number;
+}
+
+export const MODEL_VARIANTS = {
+  baseline: { engagementScale: 1, tierShares: null, fraudScale: 1 },
+  engagement_half: { engagementScale: 0.5, tierShares: null, fraudScale: 1 },
+  engagement_double: { engagementScale: 2, tierShares: null, fraudScale: 1 },
+  /** A list of mostly small accounts, as a campaign's applicants are. */
+  small_accounts: { engagementScale: 1, tierShares: { nano: 0.6, micro: 0.28, mid: 0.08, macro: 0.025, mega: 0.015 }, fraudScale: 1 },
+  weak_fraud: { engagementScale: 1, tierShares: null, fraudScale: 0.5 },
+} as const satisfies Record<string, ModelVariant>;
+export type ModelVariantName = keyof typeof MODEL_VARIANTS;
+
+const scaleRange = (v: Strength, f: (x: number) => number): Strength => (typeof v === 'number' ? f(v) : { min: f(v.min), max: f(v.max) });
+
+/**
+ * An archetype's strength under a variant's fraud scale: multiples are fakes over the organic part (scaled), except
+ * bot likes' target over the norm (its excess over 1 scaled); packages scaled; delivery and shares unchanged.
+ */
+export function scaledStrength(archetype: Archetype, fraudScale: number): ArchetypeStrength {
+  const s = ARCHETYPE_STRENGTH[archetype];
+  if (fraudScale === 1 || !isFraudArchetype(archetype)) return s;
+  const multiple = archetype === 'bot_likes' ? (m: number) => 1 + (m - 1) * fraudScale : (m: number) => m * fraudScale;
+  const pkg = s.packagePerVideo;
+  return {
+    ...s,
+    multiple: scaleRange(s.multiple, multiple),
+    packagePerVideo: pkg === null ? null : { min: pkg.min * fraudScale, max: pkg.max * fraudScale },
+  };
+}

@@ -1,6 +1,6 @@
 import { audienceAt, type CreatorTraits, likesPerPlay, medianPlays, organicFollowersAt, weekOf, weekStartS } from './creator.ts';
 import { captionFor } from './captions.ts';
-import { DAY_S, PLAYS_SIGMA, VIDEO_DRAWS, VIEW_HALF_LIFE_DAYS, VIRAL_BOOST, VIRAL_CHANCE, WEEK_S } from './model.ts';
+import { type Archetype, DAY_S, LOOKALIKE_DRAWS, PLAYS_SIGMA, VIDEO_DRAWS, VIEW_HALF_LIFE_DAYS, VIRAL_BOOST, VIRAL_CHANCE, WEEK_S } from './model.ts';
 import { Rng } from './random.ts';
 
 /** A post: who, when, and the key its numbers are drawn from. */
@@ -77,6 +77,19 @@ function videoIdOf(postedAtS: number, rng: Rng): string {
   return ((BigInt(postedAtS) << 32n) | BigInt(rng.int(0, 2 ** 32 - 1))).toString();
 }
 
+/** How often a creator's videos go viral, and how far: viral-hit look-alikes more often and further. */
+function viralityOf(archetype: Archetype): { chance: number; boost: { min: number; max: number }; likeRate: { min: number; max: number } } {
+  const viral = LOOKALIKE_DRAWS.viral_hits;
+  return archetype === 'viral_hits'
+    ? { chance: viral.viralChance, boost: viral.viralBoost, likeRate: viral.viralLikeRate }
+    : { chance: VIRAL_CHANCE, boost: VIRAL_BOOST, likeRate: { min: 1, max: 1 } };
+}
+
+/** A dormant celebrity's posts since it went quiet reach a fraction of what they did. */
+export function reachAt(t: CreatorTraits, postedAtS: number): number {
+  return t.quietSinceS !== null && postedAtS >= t.quietSinceS ? t.recentReach : 1;
+}
+
 /** Delivered share of something that arrives over `days` after posting. */
 const delivered = (ageDays: number, days: number) => Math.min(1, Math.max(0, ageDays / days));
 
@@ -91,13 +104,22 @@ export function videoAt(post: Post, atS: number): SimVideo {
   const d = VIDEO_DRAWS;
   const ageDays = Math.max(0, (atS - post.postedAtS) / DAY_S);
   const followers = organicFollowersAt(t, post.postedAtS);
-  const viral = rng.chance(VIRAL_CHANCE) ? rng.uniform(VIRAL_BOOST.min, VIRAL_BOOST.max) : 1;
-  const finalPlays = medianPlays(t, followers) * Math.exp(PLAYS_SIGMA * rng.normal()) * viral;
+  // Honest look-alikes draw what makes them from a stream of their own: the post's main draws stay as they were.
+  const lookalike = new Rng(t.seed, 'lookalike-post', t.username, post.key);
+  const virality = viralityOf(t.archetype);
+  const viral = rng.chance(virality.chance) ? rng.uniform(virality.boost.min, virality.boost.max) : 1;
+  const finalPlays = medianPlays(t, followers) * Math.exp(PLAYS_SIGMA * rng.normal()) * viral * reachAt(t, post.postedAtS);
   const organicPlays = Math.floor(finalPlays * (1 - Math.exp(-ageDays / (VIEW_HALF_LIFE_DAYS * rng.uniform(d.halfLifeSpread.min, d.halfLifeSpread.max)))));
-  const likeRate = likesPerPlay(t, followers) * rng.logNormal(1, d.likeRateSigma);
-  const organicLikes = Math.floor(organicPlays * likeRate);
-  const comments = Math.floor(organicLikes * t.commentsPerLike * rng.logNormal(1, d.commentsSigma));
-  const shares = Math.floor(organicLikes * rng.uniform(d.sharesPerLike.min, d.sharesPerLike.max));
+  const likeRate =
+    likesPerPlay(t, followers) * rng.logNormal(1, d.likeRateSigma) * (viral > 1 && t.archetype === 'viral_hits' ? lookalike.uniform(virality.likeRate.min, virality.likeRate.max) : 1);
+  const giveaway = LOOKALIKE_DRAWS.giveaway;
+  const isGiveaway = t.archetype === 'giveaway' && lookalike.chance(giveaway.postChance);
+  const entryLikes = isGiveaway ? lookalike.uniform(giveaway.likes.min, giveaway.likes.max) : 1;
+  const entryComments = isGiveaway ? lookalike.uniform(giveaway.comments.min, giveaway.comments.max) : 1;
+  const entryShares = isGiveaway ? lookalike.uniform(giveaway.shares.min, giveaway.shares.max) : 1;
+  const organicLikes = Math.floor(organicPlays * likeRate * entryLikes);
+  const comments = Math.floor(organicLikes * t.commentsPerLike * rng.logNormal(1, d.commentsSigma) * entryComments);
+  const shares = Math.floor(organicLikes * rng.uniform(d.sharesPerLike.min, d.sharesPerLike.max) * entryShares);
   const saves = Math.floor(organicLikes * rng.uniform(d.savesPerLike.min, d.savesPerLike.max));
   const caption = captionFor(rng, t.username, post.hashtag);
   const video: SimVideo = {
@@ -158,13 +180,28 @@ export function videoAt(post: Post, atS: number): SimVideo {
 export function likesReceivedAt(t: CreatorTraits, atS: number): number {
   const count = videoCountAt(t, atS);
   const lifetimeFollowers = organicFollowersAt(t, atS) / (t.growthExponent + 1);
-  const meanPlays = medianPlays(t, lifetimeFollowers) * Math.exp((PLAYS_SIGMA * PLAYS_SIGMA) / 2) * (1 + VIRAL_CHANCE * ((VIRAL_BOOST.min + VIRAL_BOOST.max) / 2 - 1));
-  const meanLikes = meanPlays * likesPerPlay(t, lifetimeFollowers);
+  const { chance, boost, likeRate } = viralityOf(t.archetype);
+  // Viral posts bring their boost in plays, liked at their own rate (strangers like less on a viral hit's posts).
+  const viralLikes = 1 + chance * (((boost.min + boost.max) / 2) * ((likeRate.min + likeRate.max) / 2) - 1);
+  const meanLikes =
+    medianPlays(t, lifetimeFollowers) * Math.exp((PLAYS_SIGMA * PLAYS_SIGMA) / 2) * viralLikes * likesPerPlay(t, lifetimeFollowers) * lookalikeLikesFactor(t, atS, count);
   const sinceOnset = t.onsetS === null || atS <= t.onsetS ? 0 : count - videoCountAt(t, t.onsetS);
   let fakeLikes = 0;
   if (t.archetype === 'bought_likes') fakeLikes = sinceOnset * t.fraud.share * Math.min(meanLikes * t.fraud.multiple, t.fraud.packagePerVideo);
   if (t.archetype === 'bot_likes') fakeLikes = sinceOnset * Math.min((meanLikes * t.fraud.multiple) / t.likeFactor, t.fraud.packagePerVideo);
   return Math.round(count * meanLikes + fakeLikes);
+}
+
+/**
+ * Honest look-alikes' lifetime likes against an ordinary creator's, per post on average: giveaway posts bring more
+ * likes; a dormant celebrity's posts since it went quiet bring its recent reach's share.
+ */
+function lookalikeLikesFactor(t: CreatorTraits, atS: number, count: number): number {
+  const g = LOOKALIKE_DRAWS.giveaway;
+  if (t.archetype === 'giveaway') return 1 + g.postChance * ((g.likes.min + g.likes.max) / 2 - 1);
+  if (t.quietSinceS === null || count === 0 || atS <= t.quietSinceS) return 1;
+  const quietPosts = count - videoCountAt(t, t.quietSinceS);
+  return 1 - (quietPosts / count) * (1 - t.recentReach);
 }
 
 /** What the profile reports at a time. */

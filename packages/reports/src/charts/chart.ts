@@ -23,6 +23,9 @@ export const VERDICT_SCALE = { domain: [...VERDICTS], range: VERDICT_COLOURS };
 /** Campaign authors may never have been scored (private, not found, not fetched). */
 export const NOT_SCREENED = 'not screened';
 export const SCREENING_SCALE = { domain: [...VERDICTS, NOT_SCREENED], range: [...VERDICT_COLOURS, '#9a9a9a'] };
+/** A ruleset may give no verdict (cohort-v1: insufficient data). */
+export const NO_VERDICT = 'no verdict';
+export const VERDICT_OR_NONE_SCALE = { domain: [...VERDICTS, NO_VERDICT], range: [...VERDICT_COLOURS, '#9a9a9a'] };
 
 /** A subtitle as lines of at most `width` characters: Vega draws one line per array item and never wraps itself. */
 export function subtitleLines(text: string, width = 76): string[] {

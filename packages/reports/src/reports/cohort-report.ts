@@ -1,10 +1,11 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { benchmarkCohorts, type CohortRun, FOLLOWER_TIERS, TIER_COHORT } from '@creator-audit/scoring';
+import { benchmarkCohorts, COHORT_V1, type CohortRun, FOLLOWER_TIERS, type ScoreRun, scoreWarehouse, TIER_COHORT } from '@creator-audit/scoring';
 import type { Chart } from '../charts/chart.ts';
 import { flagFrequencyChart } from '../charts/flag-frequency.ts';
 import { followersVsLikesChart } from '../charts/followers-vs-likes.ts';
 import { metricBoxChart } from '../charts/metric-boxes.ts';
 import { riskByTierChart } from '../charts/risk-by-tier.ts';
+import { verdictsByRulesetChart } from '../charts/verdicts-by-ruleset.ts';
 import { formatCell } from '../format.ts';
 import { metricLabel, reportMessages } from '../messages.ts';
 import { queryRows } from '../queries.ts';
@@ -12,11 +13,13 @@ import type { Report, Table } from '../report.ts';
 import {
   benchmarkTableRow,
   cohortOverviewRow,
+  cohortV1FlaggedRow,
   flagFrequencyRow,
   flaggedCreatorRow,
   likesBandRow,
   metricBoxRow,
   riskBinRow,
+  rulesetVerdictRow,
   scatterCellRow,
   scatterOutlierRow,
   tierSummaryRow,
@@ -56,7 +59,9 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
   const [overview] = await queryRows(warehouse, 'cohort_overview', cohortOverviewRow);
   if (!overview || overview.creators === 0) throw new Error(reportMessages.emptyCohort);
   const outliers = await queryRows(warehouse, 'cohort_followers_likes_outliers', scatterOutlierRow, { limit: limits.outlierLimit });
+  const verdicts = await queryRows(warehouse, 'cohort_verdicts_by_ruleset', rulesetVerdictRow);
   const charts: Chart[] = [
+    verdictsByRulesetChart(verdicts),
     riskByTierChart(await queryRows(warehouse, 'cohort_risk_by_tier', riskBinRow)),
     followersVsLikesChart({
       cells: await queryRows(warehouse, 'cohort_followers_likes_cells', scatterCellRow),
@@ -71,6 +76,8 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
   const tiers = await queryRows(warehouse, 'cohort_tier_summary', tierSummaryRow);
   tiers.sort((a, b) => FOLLOWER_TIERS.indexOf(a.tier as never) - FOLLOWER_TIERS.indexOf(b.tier as never));
   const flagged = await queryRows(warehouse, 'cohort_flagged_creators', flaggedCreatorRow, { limit: limits.flaggedLimit });
+  const cohortV1Flagged = await queryRows(warehouse, 'cohort_v1_flagged_creators', cohortV1FlaggedRow, { limit: limits.flaggedLimit });
+  const cohortV1Count = (verdict: string) => verdicts.filter((v) => v.ruleset === COHORT_V1 && v.verdict === verdict).reduce((n, v) => n + v.creators, 0);
   const benchmarks = await queryRows(warehouse, 'cohort_benchmark_table', benchmarkTableRow, { limit: limits.cohortLimit });
   const tables: Table[] = [
     {
@@ -102,6 +109,22 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
       rows: benchmarks.map((b) => ({ ...b, metric: metricLabel(b.metric) })),
     },
     {
+      id: 'cohort-v1-flags',
+      title: 'cohort-v1: creators rated MEDIUM or HIGH RISK',
+      note: reportMessages.cohortV1FlaggedNote(cohortV1Flagged.length, cohortV1Flagged[0]?.flagged_total ?? 0),
+      columns: [
+        { key: 'username', label: 'creator' },
+        { key: 'tier', label: 'tier' },
+        { key: 'followers', label: 'followers', format: 'int' },
+        { key: 'verdict', label: 'verdict' },
+        { key: 'fraud_probability', label: 'fraud probability', format: 'pct' },
+        { key: 'fraud_pattern', label: 'pattern' },
+        { key: 'top_reason', label: 'heaviest reason' },
+        { key: 'seed_v1_verdict', label: 'seed-v1 verdict' },
+      ],
+      rows: cohortV1Flagged,
+    },
+    {
       id: 'flags',
       title: 'Flags per creator',
       note: reportMessages.flaggedNote(flagged.length, flagged[0]?.flagged_total ?? 0),
@@ -120,10 +143,14 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
     kind: 'cohort',
     slug: 'cohort',
     title: 'Cohort benchmarks',
-    subtitle: `Creators compared with their follower tier${cohortKinds.length > 1 ? ` and by ${cohortKinds.slice(1).join(', ')}` : ''} (seed-v1 verdicts)`,
+    subtitle: `Creators compared with their follower tier${cohortKinds.length > 1 ? ` and by ${cohortKinds.slice(1).join(', ')}` : ''} (cohort-v1 verdicts beside seed-v1's)`,
     facts: [
       ['creators benchmarked', formatCell(overview.creators, 'int')],
-      ['LOW / MEDIUM / HIGH RISK', [overview.low_risk, overview.medium_risk, overview.high_risk].map((n) => formatCell(n, 'int')).join(' / ')],
+      [
+        'cohort-v1 LOW / MEDIUM / HIGH RISK / no verdict',
+        ['LOW RISK', 'MEDIUM RISK', 'HIGH RISK', 'no verdict'].map((v) => formatCell(cohortV1Count(v), 'int')).join(' / '),
+      ],
+      ['seed-v1 LOW / MEDIUM / HIGH RISK', [overview.low_risk, overview.medium_risk, overview.high_risk].map((n) => formatCell(n, 'int')).join(' / ')],
       ['snapshots', `${formatCell(overview.first_snapshot_at, 'date')} to ${formatCell(overview.last_snapshot_at, 'date')}`],
       ['cohorts by', cohortKinds.join(', ')],
     ],
@@ -133,13 +160,25 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
   };
 }
 
-/** Builds the cohort tables (scoring with seed-v1 first if needed), then the report. */
+async function hasRulesetScores(warehouse: Warehouse, ruleset: string): Promise<boolean> {
+  const [table] = await warehouse.rows(`select count(*)::INTEGER as n from information_schema.tables where table_name = 'creator_scores'`);
+  if (Number(table?.n) === 0) return false;
+  return (await warehouse.rows(`select 1 from creator_scores where ruleset = $ruleset limit 1`, { ruleset })).length > 0;
+}
+
+/** Builds the cohort tables (scoring with seed-v1, and cohort-v1, first if needed), then the report. */
 export async function cohortReport(
   warehouse: Warehouse,
   options: CohortReportOptions & { by?: readonly string[] } = {},
-): Promise<{ report: Report; run: CohortRun }> {
+): Promise<{ report: Report; run: CohortRun; cohortV1Scored: ScoreRun | null }> {
   const run = await benchmarkCohorts(warehouse, { by: options.by ?? [] });
+  // cohort-v1's verdicts are charted beside seed-v1's: a warehouse scored before cohort-v1 existed is scored now.
+  const cohortV1Scored = (await hasRulesetScores(warehouse, COHORT_V1)) ? null : await scoreWarehouse(warehouse, { ruleset: COHORT_V1 });
   const report = await loadCohortReport(warehouse, run.cohortKinds, options);
-  if (!run.scored) return { report, run };
-  return { report: { ...report, notes: [...report.notes, reportMessages.scoredFirst(run.scored.creators)] }, run };
+  const notes = [
+    ...report.notes,
+    ...(run.scored ? [reportMessages.scoredFirst(run.scored.creators)] : []),
+    ...(cohortV1Scored ? [reportMessages.scoredFirstWith(COHORT_V1, cohortV1Scored.creators)] : []),
+  ];
+  return { report: { ...report, notes }, run, cohortV1Scored };
 }

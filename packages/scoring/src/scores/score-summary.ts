@@ -1,5 +1,6 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { COHORT_V1 } from '../cohort-v1/rules.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 
 const countRow = z.object({ key: z.string(), n: z.number().int() });
@@ -11,7 +12,7 @@ export interface ScoreSummary {
   byVerdict: Array<{ key: string; n: number }>;
   /** Creators with no verdict, by status (private, not_found, fetch_failed, ...). */
   unscoredByStatus: Array<{ key: string; n: number }>;
-  /** Rules that fired, by how many creators they fired for, most first. */
+  /** Rules that fired (seed-v1), or signals that spoke for fraud 4:1 or more (cohort-v1), by how many creators, most first. */
   topRules: Array<{ key: string; n: number }>;
 }
 
@@ -32,9 +33,9 @@ export async function summarizeScores(warehouse: Warehouse, options: { ruleset?:
     `SELECT verdict AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NOT NULL GROUP BY verdict ORDER BY any_value(${VERDICT_ORDER})`,
   );
   const unscoredByStatus = await counts(`SELECT status AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NULL GROUP BY status ORDER BY n DESC, key`);
-  const topRules = await counts(
-    `SELECT hit.rule AS key, count(*)::INTEGER AS n FROM (SELECT unnest(rules) AS hit ${scope}) GROUP BY hit.rule ORDER BY n DESC, key`,
-  );
+  // cohort-v1 has no rules: its flags are the signals whose evidence reached 4:1 (their weight, ln LR, at least ln 4).
+  const hits = ruleset === COHORT_V1 ? `[r.signal for r in reasons if r.weight >= ln(4)]` : `[r.rule for r in rules]`;
+  const topRules = await counts(`SELECT hit AS key, count(*)::INTEGER AS n FROM (SELECT unnest(${hits}) AS hit ${scope}) GROUP BY hit ORDER BY n DESC, key`);
   const creators = [...byVerdict, ...unscoredByStatus].reduce((sum, c) => sum + c.n, 0);
   return { ruleset, creators, byVerdict, unscoredByStatus, topRules };
 }
@@ -51,7 +52,9 @@ export function formatScoreSummary(summary: ScoreSummary, creditsSpent?: number)
     lines.push('Not scored (no verdict), by status:');
     for (const s of summary.unscoredByStatus) lines.push(line(s.key, s.n, summary.creators));
   }
-  lines.push(summary.topRules.length > 0 ? 'Top flags (rule: creators flagged, % of scored):' : 'No flags raised.');
+  const flagTitle =
+    summary.ruleset === COHORT_V1 ? 'Top flags (signal that spoke for fraud 4:1 or more: creators, % of scored):' : 'Top flags (rule: creators flagged, % of scored):';
+  lines.push(summary.topRules.length > 0 ? flagTitle : 'No flags raised.');
   for (const r of summary.topRules) lines.push(line(r.key, r.n, scored));
   if (creditsSpent !== undefined) lines.push(`Credits spent: ${creditsSpent.toLocaleString('en-US')}`);
   return lines.join('\n');

@@ -69,7 +69,7 @@ async function labelSeeds(warehouse: Warehouse): Promise<number[]> {
 }
 
 /** The seed to evaluate: the one asked for, or the only one the warehouse holds labels for. */
-async function chooseSeed(warehouse: Warehouse, seed: number | undefined): Promise<number> {
+export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undefined): Promise<number> {
   const seeds = await labelSeeds(warehouse);
   if (seeds.length === 0) throw new Error(seedV1Messages.noLabels);
   if (seed !== undefined) {
@@ -88,7 +88,7 @@ async function chooseSeed(warehouse: Warehouse, seed: number | undefined): Promi
 export async function evaluateSeedV1(warehouse: Warehouse, options: { seed?: number } = {}): Promise<SeedV1Evaluation> {
   const [scores] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'creator_scores'`);
   if (Number(scores?.n) === 0) throw new Error(seedV1Messages.notScored);
-  const seed = await chooseSeed(warehouse, options.seed);
+  const seed = await chooseLabelSeed(warehouse, options.seed);
   await runModels(warehouse, loadModels(SEED_V1_EVALUATION_DIR), { seed });
   const [coverage] = await warehouse.rows(
     `SELECT count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_seed_v1_eval_creators`,

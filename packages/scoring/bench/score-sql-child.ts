@@ -1,6 +1,7 @@
 /**
- * One seed-v1 scoring of the warehouse at BENCH_DB with scoreWarehouse, in a process of its own so its peak
- * memory is the scoring's alone. Prints `{seconds, cpuSeconds, maxRssMb, creators, models}` (models: per-model seconds).
+ * One scoring of the warehouse at BENCH_DB with scoreWarehouse, by the ruleset BENCH_RULESET (seed-v1 unless set),
+ * in a process of its own so its peak memory is the scoring's alone. Prints `{seconds, cpuSeconds, maxRssMb,
+ * creators, models}` (models: per-model seconds).
  */
 import { Warehouse } from '@creator-audit/warehouse';
 import { scoreWarehouse } from '../src/score.ts';
@@ -9,7 +10,7 @@ const warehouse = await Warehouse.open(String(process.env.BENCH_DB), { memoryLim
 try {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
-  const run = await scoreWarehouse(warehouse, { scoredAt: new Date('2026-11-01T00:00:00Z') });
+  const run = await scoreWarehouse(warehouse, { ruleset: process.env.BENCH_RULESET ?? 'seed-v1', scoredAt: new Date('2026-11-01T00:00:00Z') });
   const seconds = (performance.now() - started) / 1000;
   // CPU seconds over all threads: steadier than wall time on a machine shared with other work.
   const cpu = process.cpuUsage(cpuBefore);
