@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { landSyntheticLabels, parseHashtag, synthesizeCohort } from '@creator-audit/ingest';
 import { DEFAULT_MAX_VIDEOS, trackCampaign } from '@creator-audit/pipelines/track-campaign';
 import { createSyntheticProvider } from '@creator-audit/providers';
-import { benchmarkCohorts, type FlagLevel, readCampaignValues } from '@creator-audit/scoring';
+import { benchmarkCohorts, type FlagLevel, readCampaignValues, scoreWarehouse } from '@creator-audit/scoring';
 import { Warehouse } from '@creator-audit/warehouse';
 import { NOTEBOOKS_DIR } from '../src/execute.ts';
 
@@ -15,6 +15,7 @@ export async function cohortStudyWarehouse(p: Record<string, unknown>): Promise<
   const warehouse = await Warehouse.open(':memory:');
   const cohort = await synthesizeCohort(warehouse, { creators: Number(p.CREATORS), videosPerCreator: Number(p.VIDEOS), seed: Number(p.SEED) });
   await benchmarkCohorts(warehouse, { by: ['verdict'], scoredAt: cohort.at });
+  await scoreWarehouse(warehouse, { ruleset: 'cohort-v1', scoredAt: cohort.at });
   return warehouse;
 }
 

@@ -18,10 +18,14 @@ async function cohortBenchmarks(cells: readonly NotebookCell[]): Promise<void> {
     expect(shownFacts(built ?? []).get('creators')).toBe(int(size?.creators));
     expect(shownFacts(built ?? []).get('videos')).toBe(int(size?.videos));
 
-    const verdicts = await warehouse.rows(`select verdict, count(*)::INTEGER as n from creator_scores group by all`);
-    const count = (verdict: string) => int(verdicts.find((v) => v.verdict === verdict)?.n ?? 0);
+    const verdicts = await warehouse.rows(`select ruleset, coalesce(verdict, 'no verdict') as verdict, count(*)::INTEGER as n from creator_scores group by all`);
+    const count = (ruleset: string, verdict: string) => int(verdicts.find((v) => v.ruleset === ruleset && v.verdict === verdict)?.n ?? 0);
     const [facts] = shownTables(taggedCell(cells, 'facts'));
-    expect(shownFacts(facts ?? []).get('LOW / MEDIUM / HIGH RISK')).toBe(`${count('LOW RISK')} / ${count('MEDIUM RISK')} / ${count('HIGH RISK')}`);
+    const levels = (ruleset: string, names: readonly string[]) => names.map((v) => count(ruleset, v)).join(' / ');
+    expect(shownFacts(facts ?? []).get('seed-v1 LOW / MEDIUM / HIGH RISK')).toBe(levels('seed-v1', ['LOW RISK', 'MEDIUM RISK', 'HIGH RISK']));
+    expect(shownFacts(facts ?? []).get('cohort-v1 LOW / MEDIUM / HIGH RISK / no verdict')).toBe(
+      levels('cohort-v1', ['LOW RISK', 'MEDIUM RISK', 'HIGH RISK', 'no verdict']),
+    );
 
     const tiers = await warehouse.rows(
       `select cohort_value as tier, creators::INTEGER as creators, p10, p25, p50, p75, p90 from cohort_benchmarks

@@ -18,8 +18,12 @@ describe('fake-view evaluation on a synthesized cohort', () => {
 
   it("pairs every synthesized video's score with the label synthesize wrote for it", async () => {
     const e = await evaluateFakeViews(w);
-    expect(e.labelled).toBe(CREATORS * VIDEOS);
-    expect(e.scored + e.unscored).toBe(CREATORS * VIDEOS);
+    // Every creator has VIDEOS videos but the new accounts among the honest look-alikes, which posted a handful.
+    const [held] = await w.rows(`select count(*)::INTEGER as n, count(distinct username)::INTEGER as creators from videos`);
+    expect(held?.creators).toBe(CREATORS);
+    expect(held?.n).toBeGreaterThan(CREATORS * VIDEOS * 0.95);
+    expect(e.labelled).toBe(held?.n);
+    expect(e.scored + e.unscored).toBe(held?.n);
     expect(e.botted).toBeGreaterThan(0);
     expect(e.clean).toBeGreaterThan(e.botted);
   });
