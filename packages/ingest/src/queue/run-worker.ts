@@ -33,6 +33,8 @@ export interface WorkerOptions {
   /** Names this worker's files; unique per process unless given. */
   workerId?: string;
   log?: (line: string) => void;
+  /** Each job this worker starts, acknowledges (after its rows are in the lake) or fails. */
+  onJobEvent?: (event: 'active' | 'completed' | 'failed', jobId: string) => void;
 }
 
 export interface WorkerStats {
@@ -175,6 +177,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       if (data.success) void ledger.recordOutcome(data.data.runId, data.data.username, 'failed').catch((e: Error) => log(`${queueName}: ${e.message}`));
     });
     worker.on('error', (error) => log(`${queueName}: ${error.message}`));
+    worker.on('active', (job) => options.onJobEvent?.('active', String(job.id)));
+    worker.on('completed', (job) => options.onJobEvent?.('completed', String(job.id)));
+    worker.on('failed', (job) => options.onJobEvent?.('failed', String(job?.id)));
     worker.on('stalled', (jobId) => log(`${queueName}: job ${jobId} stalled (its worker died or froze); it runs again`));
     queues.push(queue);
     workers.push(worker);

@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { appendRows, type Row } from '../append-rows.ts';
 import { WarehouseError } from '../errors.ts';
@@ -21,6 +21,18 @@ function fsyncPath(path: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Rows per UTC date of their partition column, in date order (the rows' own Dates: no query needed). */
+function countByDate(rows: readonly Row[], column: string): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const at = row[column];
+    if (!(at instanceof Date)) throw new WarehouseError(warehouseMessages.noPartitionTime(column));
+    const date = at.toISOString().slice(0, 10);
+    counts.set(date, (counts.get(date) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
 }
 
 const WRITER_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}$/;
@@ -70,11 +82,7 @@ export class LakeWriter {
         const rows = batch.get(table) ?? [];
         if (rows.length === 0) continue;
         await appendRows(this.connection, table, rows);
-        // Identifiers come from LAKE_TABLES, never from input.
-        const dates = await this.connection.runAndReadAll(
-          `SELECT strftime(CAST(${partitionBy} AS DATE), '%Y-%m-%d') AS d, count(*)::INTEGER AS n FROM ${table.name} GROUP BY 1 ORDER BY 1`,
-        );
-        for (const [date, count] of dates.getRows() as Array<[string, number]>) {
+        for (const [date, count] of countByDate(rows, partitionBy)) {
           const temp = join(this.root, LAKE_STAGING_DIR, `${name}-${table.name}-${date}.parquet`);
           await this.connection.run(
             `COPY (SELECT * FROM ${table.name} WHERE CAST(${partitionBy} AS DATE) = $date::DATE)
@@ -89,15 +97,18 @@ export class LakeWriter {
       for (const file of staged) rmSync(file.temp, { force: true });
       throw error;
     } finally {
-      for (const { table } of LAKE_TABLES) await this.connection.run(`DELETE FROM ${table.name}`);
+      for (const { table } of LAKE_TABLES) if (batch.get(table)?.length) await this.connection.run(`DELETE FROM ${table.name}`);
     }
     // In LAKE_TABLES order: creator_outcomes, the commit record, last.
+    const dirs = new Set<string>();
     for (const file of staged) {
-      const dir = join(file.path, '..');
+      const dir = dirname(file.path);
       mkdirSync(dir, { recursive: true });
       renameSync(file.temp, file.path);
-      fsyncPath(dir);
+      dirs.add(dir);
     }
+    // The renames themselves survive a power cut once their folders are synced.
+    for (const dir of dirs) fsyncPath(dir);
     return staged.map(({ table, rows, path }) => ({ table, rows, path }));
   }
 
