@@ -37,9 +37,14 @@ export function parseRedisUrl(url: string): RedisTarget {
   };
 }
 
-/** Options for ioredis and BullMQ: commands wait through a Redis restart instead of failing (BullMQ needs that). */
+/**
+ * Options for ioredis and BullMQ: commands wait through a Redis restart instead of failing (BullMQ needs that),
+ * and reconnecting starts at 100 ms (BullMQ's own default waits a second or more, long enough for short job
+ * locks to run out after a failover).
+ */
 export function connectionOptions(target: RedisTarget) {
   return {
+    retryStrategy: (times: number) => Math.min(100 * 2 ** (times - 1), 5_000),
     host: target.host,
     port: target.port,
     db: target.db,
