@@ -12,7 +12,8 @@ export const creatorJobSchema = z.object({
   username: z.string().min(1),
   plan: z.object({
     videosPerCreator: z.number().int().positive(),
-    pageSize: z.number().int().positive(),
+    /** Absent: the worker's client decides (the most it allows, up to the videos wanted), as `ingest` does. */
+    pageSize: z.number().int().positive().optional(),
     maxEmptyPages: z.number().int().nonnegative(),
   }),
   /** The simulator's seed and clock (`--at`, ISO 8601); ignored by real APIs. */

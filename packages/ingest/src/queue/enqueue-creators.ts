@@ -1,6 +1,5 @@
 import type { ProviderName } from '@creator-audit/providers';
 import { Queue } from 'bullmq';
-import { type CreatorFetchPlan, expectedCalls } from '../creators/fetch-creator.ts';
 import { CREATOR_JOB_OPTIONS, type CreatorJob } from './creator-job.ts';
 import { openRedis } from './open-redis.ts';
 import { QueueLedger } from './queue-ledger.ts';
@@ -16,7 +15,7 @@ export interface EnqueueOptions {
   inputName: string;
   /** The run's day, `YYYY-MM-DD`: a creator is one job per provider and day. */
   date: string;
-  plan: CreatorFetchPlan;
+  plan: CreatorJob['plan'];
   seed: number;
   at: Date | null;
   /** The run's budget across all its enqueues and workers (the latest enqueue's figure); null for none. */
@@ -62,10 +61,9 @@ export async function enqueueCreators(options: EnqueueOptions): Promise<EnqueueR
     await redis.hdel(run, 'stop_kind', 'stop_message');
     await redis.hset(keys.pace, 'interval_ms', options.rps === null ? '0' : String(1000 / options.rps));
     // Job starts per second: BullMQ's limiter counts starts in fixed windows, so it only keeps workers from
-    // hoarding jobs the pace cannot serve yet; the pace in Redis spaces the calls. It must exist for
-    // queue.rateLimit (a 429's back-off) to hold workers at all.
-    const calls = expectedCalls(options.plan);
-    await queue.setGlobalRateLimit(options.rps === null ? 1_000_000 : Math.max(1, Math.ceil((2 * options.rps) / calls)), 1000);
+    // hoarding jobs the pace cannot serve yet (a creator is two calls at least); the pace in Redis spaces the
+    // calls. It must exist for queue.rateLimit (a 429's back-off) to hold workers at all.
+    await queue.setGlobalRateLimit(options.rps === null ? 1_000_000 : Math.max(1, Math.ceil(options.rps / 2)), 1000);
 
     let added = 0;
     let queued = 0;

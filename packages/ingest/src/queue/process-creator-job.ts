@@ -44,7 +44,7 @@ async function putBack(job: Job, token: string): Promise<never> {
 export async function processCreatorJob(job: Job, token: string, ctx: QueueContext): Promise<CreatorJobResult> {
   const data = parseCreatorJob(job);
   const provider = ctx.providerFor(data);
-  const kind = creatorKind(provider, data.plan);
+  const kind = creatorKind(provider, { ...data.plan, pageSize: data.plan.pageSize ?? Math.min(data.plan.videosPerCreator, provider.maxPageSize) });
   const jobId = String(job.id);
   const stopAtBudget = async () => {
     await ctx.queue.pause();
