@@ -2,11 +2,11 @@ import type { Provider } from '@creator-audit/providers';
 import { type Job, type Queue, UnrecoverableError, WaitingError } from 'bullmq';
 import { creatorKind } from '../creators/ingest-creators.ts';
 import { fetchItem } from '../fetch-loop/fetch-item.ts';
-import type { LandingBuffer } from '../fetch-loop/landing-buffer.ts';
 import { type CallGate, type CallPermit, PaidCalls } from '../fetch-loop/paid-calls.ts';
 import { ingestMessages } from '../messages.ts';
 import { type CreatorJob, type CreatorJobResult, creatorJobSchema } from './creator-job.ts';
 import { queueMessages } from './messages.ts';
+import type { JobLanding } from './job-landing.ts';
 import type { QueueLedger } from './queue-ledger.ts';
 import { RedisWallet } from './redis-wallet.ts';
 
@@ -15,7 +15,7 @@ export interface QueueContext {
   queue: Queue;
   ledger: QueueLedger;
   gate: CallGate;
-  landing: LandingBuffer;
+  landing: JobLanding;
   /** The client for a job (the simulator's seed and clock come with the job; real APIs ignore them). */
   providerFor(job: CreatorJob): Provider;
   /** The job's clock: the simulator's `--at`, or now. */
@@ -67,7 +67,7 @@ export async function processCreatorJob(job: Job, token: string, ctx: QueueConte
   try {
     const fetched = await fetchItem(kind, data.username, calls, { runId: data.runId, provider: provider.name, now: ctx.clockFor(data) });
     // Paid-for bodies land even when nothing was decided: they were billed.
-    if (fetched.rows.length > 0) await ctx.landing.addAndWait(fetched.rows);
+    if (fetched.rows.length > 0) await ctx.landing.land(fetched.rows);
     if (calls.vendorStop) {
       await ctx.queue.pause();
       await ctx.ledger.stopRun(data.runId, { kind: 'run_stopping', message: calls.vendorStop.message });

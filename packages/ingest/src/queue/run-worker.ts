@@ -5,6 +5,7 @@ import { type LakeFile, LakeWriter } from '@creator-audit/warehouse';
 import { Queue, Worker } from 'bullmq';
 import { LandingBuffer } from '../fetch-loop/landing-buffer.ts';
 import { type CreatorJob, creatorJobSchema } from './creator-job.ts';
+import { JobLanding } from './job-landing.ts';
 import { lakeTarget } from './lake-target.ts';
 import { queueMessages } from './messages.ts';
 import { openRedis } from './open-redis.ts';
@@ -76,6 +77,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }),
     { flushEvery: options.concurrency * options.providers.length, flushAfterMs: options.flushAfterMs ?? 1000 },
   );
+  const jobs = new JobLanding(landing);
   const providers = new Map<string, Provider>();
   const clockFor = (job: CreatorJob) => {
     const at = job.provider === 'synthetic' && job.at ? new Date(job.at) : null;
@@ -143,12 +145,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       // Every worker of the queue stops starting jobs for as long as the pace holds calls back.
       onRateLimited: (ms) => queue.rateLimit(ms),
     });
-    const ctx: QueueContext = { queue, ledger, gate, landing, providerFor, clockFor };
+    const ctx: QueueContext = { queue, ledger, gate, landing: jobs, providerFor, clockFor };
     const worker = new Worker(
       queueName,
       async (job, token) => {
         try {
-          const result = await processCreatorJob(job, token ?? '', ctx);
+          const result = await jobs.track(() => processCreatorJob(job, token ?? '', ctx));
           stats.completed++;
           return result;
         } catch (error) {
