@@ -17,7 +17,7 @@ export interface QueueContext {
   gate: CallGate;
   landing: JobLanding;
   /** The client for a job (the simulator's seed and clock come with the job; real APIs ignore them). */
-  providerFor(job: CreatorJob): Provider;
+  providerFor(job: Pick<CreatorJob, 'provider' | 'seed' | 'at'>): Provider;
   /** The job's clock: the simulator's `--at`, or now. */
   clockFor(job: CreatorJob): () => Date;
 }
@@ -52,6 +52,8 @@ export async function processCreatorJob(job: Job, token: string, ctx: QueueConte
   };
   const held = await ctx.ledger.reserve(data.runId, jobId, kind.expectedCalls(data.username), provider.creditsPerCall);
   if (held === null) {
+    // What an earlier run of this job still held goes back too: the budget is spent, nobody may wait on it.
+    await ctx.ledger.release(data.runId, jobId);
     await stopAtBudget();
     return putBack(job, token);
   }

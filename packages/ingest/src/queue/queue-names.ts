@@ -24,5 +24,8 @@ export function ledgerKeys(queue: string) {
   };
 }
 
-/** Run keys outlive the day so a late `--wait` or a re-enqueue still finds them, then go. */
-export const RUN_TTL_S = 14 * 24 * 3600;
+/**
+ * Run keys outlive the day so a late `--wait` or a re-enqueue still finds them, then go: a million creators'
+ * outcomes and list take about 150 MB of Redis per run.
+ */
+export const RUN_TTL_S = 3 * 24 * 3600;

@@ -70,7 +70,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const id = options.workerId ?? defaultWorkerId();
   const redis = await openRedis(options.redis, { allowVolatile: options.allowVolatile });
   const stats: WorkerStats = { completed: 0, files: 0 };
-  const writer = await LakeWriter.create(options.lake, id);
+  const writer = await LakeWriter.create(options.lake, id).catch((error: unknown) => {
+    redis.disconnect();
+    throw error;
+  });
   const landing = new LandingBuffer(
     lakeTarget(writer, (files: LakeFile[]) => {
       stats.files += files.length;
@@ -79,11 +82,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   const jobs = new JobLanding(landing);
   const providers = new Map<string, Provider>();
-  const clockFor = (job: CreatorJob) => {
+  const clockFor = (job: Pick<CreatorJob, 'provider' | 'at'>) => {
     const at = job.provider === 'synthetic' && job.at ? new Date(job.at) : null;
     return at ? () => at : () => new Date();
   };
-  const providerFor = (job: CreatorJob) => {
+  const providerFor = (job: Pick<CreatorJob, 'provider' | 'seed' | 'at'>) => {
     const key = job.provider === 'synthetic' ? `synthetic|${job.seed}|${job.at}` : job.provider;
     let provider = providers.get(key);
     if (!provider) {
@@ -102,8 +105,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     return provider;
   };
-  // Fail now, not at the first job, when a key is missing.
-  for (const name of options.providers) if (name !== 'synthetic') providerFor({ provider: name } as CreatorJob);
+  try {
+    // Fail now, not at the first job, when a key is missing.
+    for (const name of options.providers) if (name !== 'synthetic') providerFor({ provider: name, seed: 0, at: null });
+  } catch (error) {
+    writer.close();
+    redis.disconnect();
+    throw error;
+  }
 
   let failure: Error | null = null;
   let stopping: Promise<void> | null = null;
@@ -172,11 +181,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       },
     );
     worker.on('failed', (job, error) => {
-      if (!job || job.attemptsMade < (job.opts.attempts ?? 1)) return;
-      log(`${queueName}: job ${job.id} failed for good: ${error.message}`);
-      // Out of attempts: the run's ledger says so, and `enqueue --wait` counts it.
+      if (!job) return;
       const data = creatorJobSchema.safeParse(job.data);
-      if (data.success) void ledger.recordOutcome(data.data.runId, data.data.username, 'failed').catch((e: Error) => log(`${queueName}: ${e.message}`));
+      // Out of attempts, unrecoverable, or stalled too often: the run's ledger says so, and `enqueue --wait`
+      // counts it. A job that will be retried is delayed or waiting, not failed.
+      const recordIfFinal = async () => {
+        if ((await job.getState()) !== 'failed' || !data.success) return;
+        log(`${queueName}: job ${job.id} failed for good: ${error.message}`);
+        await ledger.recordOutcome(data.data.runId, data.data.username, 'failed');
+      };
+      recordIfFinal().catch((e: Error) => log(`${queueName}: job ${job.id}: ${e.message}`));
     });
     worker.on('error', (error) => log(`${queueName}: ${error.message}`));
     worker.on('active', (job) => options.onJobEvent?.('active', String(job.id)));
