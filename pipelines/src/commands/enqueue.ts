@@ -1,10 +1,13 @@
 import { basename } from 'node:path';
 import { enqueueCreators, type EnqueueResult, parseRedisUrl, progressBar, queueMessages, waitForRun } from '@creator-audit/ingest';
-import { PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
+import { DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { instant, nonNegativeNumber, oneOf, positiveInt, positiveNumber } from '../options.ts';
-import { formatIngestSummary } from '../summary.ts';
-import { exitCodeFor, readCreatorList, reportStop } from './ingest.ts';
+import { readCreatorList } from '../cli/creator-list.ts';
+import { withInterrupt } from '../cli/interrupt.ts';
+import { exitCodeOf } from '../cli/exit-codes.ts';
+import { OPTION_LIMITS } from '../cli/option-sets.ts';
+import { instant, oneOf } from '../cli/parse-values.ts';
+import { formatIngestSummary, reportStop } from '../cli/summary.ts';
 
 interface EnqueueFlags {
   input: string;
@@ -39,10 +42,10 @@ export function registerEnqueue(program: Command): void {
     .requiredOption('-i, --input <file>', 'creator list: CSV (username column or first column) or text, one handle per line')
     .addOption(new Option('-p, --provider <name>', 'data source').argParser(oneOf(PROVIDER_NAMES)).default('synthetic'))
     .requiredOption('--queue <url>', 'Redis with an append-only file: redis://HOST:PORT/DB (a database per API key)')
-    .option('--max-credits <n>', "the run's budget across all workers; the queue pauses when it is spent", nonNegativeNumber)
-    .option('--rps <n>', 'calls per second across all workers of this API key (default: per provider)', positiveNumber)
-    .option('--videos <n>', 'recent videos to fetch per creator', positiveInt, 30)
-    .option('--seed <n>', 'seed of the offline simulator', positiveInt, 42)
+    .option('--max-credits <n>', "the run's budget across all workers; the queue pauses when it is spent", OPTION_LIMITS.maxCredits)
+    .option('--rps <n>', 'calls per second across all workers of this API key (default: per provider)', OPTION_LIMITS.rps)
+    .option('--videos <n>', 'recent videos to fetch per creator', OPTION_LIMITS.videos, 30)
+    .option('--seed <n>', 'seed of the offline simulator', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .option('--at <time>', "the simulator's clock (synthetic only; ISO 8601)", instant)
     .option('--date <day>', "the run's day, YYYY-MM-DD (default: today in UTC, or --at's day)", day)
     .option('--wait', 'follow the run over all workers until it is done, then print the same summary as ingest')
@@ -67,24 +70,20 @@ export function registerEnqueue(program: Command): void {
       });
       process.stdout.write(`${formatEnqueued(result, redis.display)}\n`);
       if (!flags.wait) return;
-      const controller = new AbortController();
-      const onSigint = () => controller.abort();
-      process.once('SIGINT', onSigint);
-      try {
-        const summary = await waitForRun({
+      // Ctrl-C stops following the run, not the run: the workers go on.
+      const summary = await withInterrupt((signal) =>
+        waitForRun({
           redis,
           allowVolatile: flags.allowVolatile ?? false,
           provider: flags.provider,
           runId: result.runId,
           resumed: result.resumed,
           progress: progressBar(),
-          signal: controller.signal,
-        });
-        process.stdout.write(`${formatIngestSummary(summary, flags.input)}\n`);
-        reportStop(summary);
-        process.exitCode = exitCodeFor(summary);
-      } finally {
-        process.off('SIGINT', onSigint);
-      }
+          signal,
+        }),
+      );
+      process.stdout.write(`${formatIngestSummary(summary, flags.input)}\n`);
+      reportStop(summary);
+      process.exitCode = exitCodeOf(summary.stop);
     });
 }

@@ -1,7 +1,8 @@
 import { parseRedisUrl, startWorker } from '@creator-audit/ingest';
 import { PROVIDER_NAMES, type ProviderName, SCAVIO_KEY_VAR, TIKHUB_KEY_VAR } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
-import { duration, oneOf, positiveInt } from '../options.ts';
+import { OPTION_LIMITS } from '../cli/option-sets.ts';
+import { durationIn, oneOf } from '../cli/parse-values.ts';
 
 interface WorkerFlags {
   queue: string;
@@ -29,14 +30,18 @@ export function registerWorker(program: Command): void {
     .description('take creator jobs from the queues in Redis, fetch them, and write them to a Parquet lake before acknowledging them; run as many as you like')
     .requiredOption('--queue <url>', 'Redis with an append-only file: redis://HOST:PORT/DB, as given to enqueue')
     .requiredOption('--lake <dir>', 'the lake folder (hive-partitioned Parquet; read it with sql --lake and score --lake)')
-    .option('--concurrency <n>', 'creators in flight per queue; also the most creators one batch of files holds', positiveInt, 16)
+    .option('--concurrency <n>', 'creators in flight per queue; also the most creators one batch of files holds', OPTION_LIMITS.concurrency, 16)
     .addOption(
       new Option('-p, --provider <name>', 'a queue to serve, repeatable (default: the simulator and every provider whose key is in the environment)').argParser(
         (value: string, previous: ProviderName[] | undefined) => [...(previous ?? []), oneOf(PROVIDER_NAMES)(value)],
       ),
     )
-    .option('--timeout <duration>', 'per-request timeout', duration, duration('30s'))
-    .option('--lock <duration>', "how long a job is this worker's without a sign of life; a dead worker's jobs run again about 1.5x this later", duration, duration('30s'))
+    .addOption(new Option('--timeout <duration>', 'the most one request may take').argParser(OPTION_LIMITS.timeout).default(30_000, '30s'))
+    .addOption(
+      new Option('--lock <duration>', "how long a job stays this worker's without a sign of life; a dead worker's jobs run again about 1.5x this later")
+        .argParser(durationIn(1000, 3_600_000, { allowZero: false }))
+        .default(30_000, '30s'),
+    )
     .option('--allow-volatile', 'accept a Redis that keeps nothing on disk (a throwaway run)')
     .action(async (flags: WorkerFlags) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);

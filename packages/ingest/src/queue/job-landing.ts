@@ -1,5 +1,4 @@
-import type { TableRows } from '../fetch-loop/fetch-kind.ts';
-import type { LandingBuffer } from '../fetch-loop/landing-buffer.ts';
+import type { LandingBuffer, LandingItem } from '../fetch-loop/landing-buffer.ts';
 
 /**
  * A worker's jobs landing in the lake: each waits until the batch holding its rows is written, since only then
@@ -24,8 +23,8 @@ export class JobLanding {
   }
 
   /** Lands a job's rows; resolves once they are written. */
-  async land(rows: TableRows): Promise<void> {
-    const written = this.buffer.addAndWait(rows);
+  async land(item: LandingItem): Promise<void> {
+    const written = this.buffer.addAndWait(item);
     this.waiting++;
     this.flushIfAllWait();
     try {

@@ -9,12 +9,16 @@
  * the workers' clocks never matter.
  */
 
-/** What the budget has left beyond what is spent and reserved; `inf` without a limit. */
+/**
+ * What the budget has left beyond what is spent and reserved; `inf` without a limit. The cap is `max`, or less when
+ * the vendor said its account holds less (`vendor_ceiling`, see OBSERVE_REMAINING).
+ */
 const LEFT = `
+local function number_or_inf(value) if value then return tonumber(value) end return math.huge end
 local function left(run)
-  local max = redis.call('HGET', run, 'max')
-  if not max then return math.huge end
-  return tonumber(max) - tonumber(redis.call('HGET', run, 'spent') or '0') - tonumber(redis.call('HGET', run, 'reserved') or '0')
+  local cap = math.min(number_or_inf(redis.call('HGET', run, 'max')), number_or_inf(redis.call('HGET', run, 'vendor_ceiling')))
+  if cap == math.huge then return math.huge end
+  return cap - tonumber(redis.call('HGET', run, 'spent') or '0') - tonumber(redis.call('HGET', run, 'reserved') or '0')
 end
 local function cost_of(run, expected)
   return math.max(expected, tonumber(redis.call('HGET', run, 'highest_bill') or '0'))
@@ -98,3 +102,13 @@ return 1`;
 export const STOP_RUN = `
 if redis.call('HSETNX', KEYS[1], 'stop_kind', ARGV[1]) == 1 then redis.call('HSET', KEYS[1], 'stop_message', ARGV[2]) return 1 end
 return 0`;
+
+/**
+ * What the vendor's account has left after an answer (ARGV[1]): the run may spend no more than what it has spent
+ * plus that, so it stops cleanly before the account runs dry. Answers arrive out of order: the lowest ceiling holds.
+ */
+export const OBSERVE_REMAINING = `
+local ceiling = tonumber(redis.call('HGET', KEYS[1], 'spent') or '0') + tonumber(ARGV[1])
+local known = redis.call('HGET', KEYS[1], 'vendor_ceiling')
+if not known or ceiling < tonumber(known) then redis.call('HSET', KEYS[1], 'vendor_ceiling', tostring(ceiling)) end
+return 1`;

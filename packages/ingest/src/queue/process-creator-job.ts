@@ -3,7 +3,6 @@ import { type Job, type Queue, UnrecoverableError, WaitingError } from 'bullmq';
 import { creatorKind } from '../creators/ingest-creators.ts';
 import { fetchItem } from '../fetch-loop/fetch-item.ts';
 import { type CallGate, type CallPermit, PaidCalls } from '../fetch-loop/paid-calls.ts';
-import { ingestMessages } from '../messages.ts';
 import { type CreatorJob, type CreatorJobResult, creatorJobSchema } from './creator-job.ts';
 import { queueMessages } from './messages.ts';
 import type { JobLanding } from './job-landing.ts';
@@ -48,7 +47,7 @@ export async function processCreatorJob(job: Job, token: string, ctx: QueueConte
   const jobId = String(job.id);
   const stopAtBudget = async () => {
     await ctx.queue.pause();
-    await ctx.ledger.stopRun(data.runId, { kind: 'budget', message: ingestMessages.budgetReached(await ctx.ledger.maxCredits(data.runId)) });
+    await ctx.ledger.stopRun(data.runId, { kind: 'budget', message: await ctx.ledger.budgetMessage(data.runId) });
   };
   const held = await ctx.ledger.reserve(data.runId, jobId, kind.expectedCalls(data.username), provider.creditsPerCall);
   if (held === null) {
@@ -69,7 +68,7 @@ export async function processCreatorJob(job: Job, token: string, ctx: QueueConte
   try {
     const fetched = await fetchItem(kind, data.username, calls, { runId: data.runId, provider: provider.name, now: ctx.clockFor(data) });
     // Paid-for bodies land even when nothing was decided: they were billed.
-    if (fetched.rows.length > 0) await ctx.landing.land(fetched.rows);
+    if (fetched.landing.rows.length > 0) await ctx.landing.land(fetched.landing);
     if (calls.vendorStop) {
       await ctx.queue.pause();
       await ctx.ledger.stopRun(data.runId, { kind: 'run_stopping', message: calls.vendorStop.message });

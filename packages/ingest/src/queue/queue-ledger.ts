@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
-import { BACK_OFF, BACKED_OFF, RECORD_OUTCOME, RELEASE, RESERVE, SETTLE, SLOT, STOP_RUN, TAKE } from './ledger-scripts.ts';
+import { ingestMessages } from '../messages.ts';
+import { BACK_OFF, BACKED_OFF, OBSERVE_REMAINING, RECORD_OUTCOME, RELEASE, RESERVE, SETTLE, SLOT, STOP_RUN, TAKE } from './ledger-scripts.ts';
 import { ledgerKeys, RUN_TTL_S } from './queue-names.ts';
 
 const SCRIPTS = {
@@ -12,6 +13,7 @@ const SCRIPTS = {
   caBackedOff: [1, BACKED_OFF],
   caRecordOutcome: [2, RECORD_OUTCOME],
   caStopRun: [1, STOP_RUN],
+  caObserveRemaining: [1, OBSERVE_REMAINING],
 } as const;
 
 type ScriptName = keyof typeof SCRIPTS;
@@ -58,6 +60,17 @@ export class QueueLedger {
     await this.scripts.caSettle(this.keys.run(runId), taken, billed);
   }
 
+  async observeRemaining(runId: string, remaining: number): Promise<void> {
+    await this.scripts.caObserveRemaining(this.keys.run(runId), remaining);
+  }
+
+  /** The message for a budget stop: `--max-credits` reached, or the vendor's account nearly empty. */
+  async budgetMessage(runId: string): Promise<string> {
+    const [max, ceiling, spent] = (await this.redis.hmget(this.keys.run(runId), 'max', 'vendor_ceiling', 'spent')).map((v) => (v === null ? null : Number(v)));
+    if (ceiling != null && (max == null || ceiling < max)) return ingestMessages.vendorCreditsLow(Math.max(0, ceiling - (spent ?? 0)));
+    return ingestMessages.budgetReached(max ?? null);
+  }
+
   async release(runId: string, jobId: string): Promise<void> {
     await this.scripts.caRelease(this.keys.run(runId), this.keys.hold(jobId));
   }
@@ -87,11 +100,6 @@ export class QueueLedger {
   async runStop(runId: string): Promise<RunStopRecord | null> {
     const [kind, message] = await this.redis.hmget(this.keys.run(runId), 'stop_kind', 'stop_message');
     return kind === 'budget' || kind === 'run_stopping' ? { kind, message: message ?? '' } : null;
-  }
-
-  async maxCredits(runId: string): Promise<number | null> {
-    const max = await this.redis.hget(this.keys.run(runId), 'max');
-    return max === null ? null : Number(max);
   }
 
   async spent(runId: string): Promise<number> {

@@ -27,4 +27,9 @@ export class RedisWallet implements ItemWallet {
     await this.ledger.settle(this.runId, this.taken, actual);
     this.taken = 0;
   }
+
+  async observeRemaining(remaining: number | null): Promise<void> {
+    if (remaining === null || !Number.isFinite(remaining) || remaining < 0) return;
+    await this.ledger.observeRemaining(this.runId, remaining);
+  }
 }

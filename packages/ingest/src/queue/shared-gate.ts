@@ -15,6 +15,12 @@ export interface SharedGateOptions {
 
 const RETRIED = new Set(['rate_limited', 'server_error', 'network_error', 'timeout']);
 
+/** A call's failure outcome, or null: it answered (or there was nothing to ask, which a call may answer as null). */
+function failedOutcome(answer: unknown): string | null {
+  if (answer === null || typeof answer !== 'object' || !('ok' in answer) || answer.ok !== false) return null;
+  return (answer as Extract<Fetched<unknown>, { ok: false }>).outcome;
+}
+
 /**
  * The call gate of a queue worker: every attempt, retries included, takes the next slot of the queue's pace in
  * Redis, so all workers of an API key together stay under its rate. A 429 backs off every worker of the queue:
@@ -32,13 +38,14 @@ export function sharedGate(ledger: QueueLedger, options: SharedGateOptions): Cal
       if ((await ledger.backedOff()) <= 0) return;
     }
   };
-  return async <T>(call: () => Promise<Fetched<T>>) => {
+  return async <R>(call: () => Promise<R>) => {
     for (let attempt = 0; ; attempt++) {
       await waitForSlot();
-      const fetched = await call();
-      if (fetched.ok || !RETRIED.has(fetched.outcome) || attempt >= options.maxRetries) return fetched;
+      const answer = await call();
+      const outcome = failedOutcome(answer);
+      if (outcome === null || !RETRIED.has(outcome) || attempt >= options.maxRetries) return answer;
       const delay = Math.min(options.maxRetryDelayMs, options.retryDelayMs * 2 ** attempt);
-      if (fetched.outcome === 'rate_limited') await options.onRateLimited(await ledger.backOff(delay));
+      if (outcome === 'rate_limited') await options.onRateLimited(await ledger.backOff(delay));
       else await sleep(delay);
     }
   };
