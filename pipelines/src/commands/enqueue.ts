@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
-import { enqueueCreators, type EnqueueResult, parseRedisUrl, progressBar, queueMessages, waitForRun } from '@creator-audit/ingest';
+import { progressBar } from '@creator-audit/ingest';
+import type { EnqueueResult } from '@creator-audit/ingest/queue';
 import { DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, PROVIDER_NAMES, type ProviderName } from '@creator-audit/providers';
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { readCreatorList } from '../cli/creator-list.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
 import { exitCodeOf } from '../cli/exit-codes.ts';
@@ -23,10 +24,7 @@ interface EnqueueFlags {
   allowVolatile?: boolean;
 }
 
-function day(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) throw new InvalidArgumentError(queueMessages.badDate(value));
-  return value;
-}
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
 export function formatEnqueued(result: EnqueueResult, where: string): string {
   return (
@@ -47,10 +45,13 @@ export function registerEnqueue(program: Command): void {
     .option('--videos <n>', 'recent videos to fetch per creator', OPTION_LIMITS.videos, 30)
     .option('--seed <n>', 'seed of the offline simulator', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .option('--at <time>', "the simulator's clock (synthetic only; ISO 8601)", instant)
-    .option('--date <day>', "the run's day, YYYY-MM-DD (default: today in UTC, or --at's day)", day)
+    .option('--date <day>', "the run's day, YYYY-MM-DD (default: today in UTC, or --at's day)")
     .option('--wait', 'follow the run over all workers until it is done, then print the same summary as ingest')
     .option('--allow-volatile', 'accept a Redis that keeps nothing on disk (a throwaway run)')
     .action(async (flags: EnqueueFlags) => {
+      // Loaded here, not at start-up: BullMQ and ioredis would slow every other command down.
+      const { enqueueCreators, parseRedisUrl, queueMessages, waitForRun } = await import('@creator-audit/ingest/queue');
+      if (flags.date !== undefined && !isDay(flags.date)) throw new Error(queueMessages.badDate(flags.date));
       if (flags.at && flags.provider !== 'synthetic') throw new Error("--at sets the simulator's clock: it only works with --provider synthetic");
       const redis = parseRedisUrl(flags.queue);
       const list = readCreatorList(flags.input);

@@ -1,4 +1,3 @@
-import { parseRedisUrl, startWorker } from '@creator-audit/ingest';
 import { PROVIDER_NAMES, type ProviderName, SCAVIO_KEY_VAR, TIKHUB_KEY_VAR } from '@creator-audit/providers';
 import { type Command, Option } from 'commander';
 import { OPTION_LIMITS } from '../cli/option-sets.ts';
@@ -44,6 +43,8 @@ export function registerWorker(program: Command): void {
     )
     .option('--allow-volatile', 'accept a Redis that keeps nothing on disk (a throwaway run)')
     .action(async (flags: WorkerFlags) => {
+      // Loaded here, not at start-up: BullMQ and ioredis would slow every other command down.
+      const { parseRedisUrl, startWorker } = await import('@creator-audit/ingest/queue');
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const worker = await startWorker({
         redis: parseRedisUrl(flags.queue),
