@@ -11,7 +11,7 @@ import { connectionOptions, parseRedisUrl } from '../src/queue/redis-url.ts';
 import { startRedisServer } from '../src/queue/testing/redis-server.ts';
 import { BENCH_KEY, firstLine, fixed, median, SEED, spawnBench, startSimulatorProcess, table } from './bench-kit.ts';
 
-const LATENCY_MS = 100;
+const LATENCY_MS = 200;
 /** The API key's quota, shared by every worker through the pace in Redis. */
 const RATE_LIMIT = 30;
 const CONCURRENCY = 4;

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createProvider, type Provider, type ProviderName } from '@creator-audit/providers';
+import type { ProviderName } from '@creator-audit/providers';
 import { type LakeFile, LakeWriter } from '@creator-audit/warehouse';
 import { Queue, Worker } from 'bullmq';
 import { LandingBuffer } from '../fetch-loop/landing-buffer.ts';
-import { type CreatorJob, creatorJobSchema } from './creator-job.ts';
+import { creatorJobSchema } from './creator-job.ts';
 import { JobLanding } from './job-landing.ts';
+import { JobProviders } from './job-providers.ts';
 import { lakeTarget } from './lake-target.ts';
 import { queueMessages } from './messages.ts';
 import { openRedis } from './open-redis.ts';
@@ -81,30 +82,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     { flushEvery: options.concurrency * options.providers.length, flushAfterMs: options.flushAfterMs ?? 1000 },
   );
   const jobs = new JobLanding(landing);
-  const providers = new Map<string, Provider>();
-  const clockFor = (job: Pick<CreatorJob, 'provider' | 'at'>) => {
-    const at = job.provider === 'synthetic' && job.at ? new Date(job.at) : null;
-    return at ? () => at : () => new Date();
-  };
-  const providerFor = (job: Pick<CreatorJob, 'provider' | 'seed' | 'at'>) => {
-    const key = job.provider === 'synthetic' ? `synthetic|${job.seed}|${job.at}` : job.provider;
-    let provider = providers.get(key);
-    if (!provider) {
-      // No retries in the transport and no pace of its own: the shared gate paces and retries every attempt.
-      provider = createProvider({
-        name: job.provider,
-        env: options.env,
-        seed: job.seed,
-        timeoutMs: options.timeoutMs,
-        clock: clockFor(job),
-        rps: null,
-        concurrency: options.concurrency,
-        maxRetries: 0,
-      });
-      providers.set(key, provider);
-    }
-    return provider;
-  };
+  const clients = new JobProviders({ env: options.env, timeoutMs: options.timeoutMs, concurrency: options.concurrency });
+  const providerFor = (job: Parameters<JobProviders['providerFor']>[0]) => clients.providerFor(job);
+  const clockFor = (job: Parameters<JobProviders['clockFor']>[0]) => clients.clockFor(job);
   try {
     // Fail now, not at the first job, when a key is missing.
     for (const name of options.providers) if (name !== 'synthetic') providerFor({ provider: name, seed: 0, at: null });
@@ -134,7 +114,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         failure ??= error as Error;
       }
       await Promise.all(queues.map((q) => q.close()));
-      for (const provider of providers.values()) await provider.close();
+      await clients.close();
       writer.close();
       redis.disconnect();
       if (failure) settle.reject(failure);
