@@ -14,7 +14,7 @@ import { BENCH_KEY, firstLine, fixed, median, SEED, spawnBench, startSimulatorPr
 const LATENCY_MS = 200;
 /** The API key's quota, shared by every worker through the pace in Redis. */
 const RATE_LIMIT = 30;
-const CONCURRENCY = 4;
+const CONCURRENCY = 8;
 /** A profile and one page of ten videos: two calls a creator. */
 const PLAN = { videosPerCreator: 10, pageSize: 10, maxEmptyPages: 2 };
 const CALLS_PER_CREATOR = 2;
