@@ -44,7 +44,7 @@ async function scores(db: string): Promise<Record<string, unknown>[]> {
   const warehouse = await Warehouse.open(db, { access: 'existing' });
   try {
     // Everything a score is, without when it was fetched or computed and under which run.
-    return await warehouse.rows(`SELECT * EXCLUDE (run_id, snapshot_at, scored_at) FROM creator_scores ORDER BY username`);
+    return await warehouse.rows(`SELECT * EXCLUDE (run_id, snapshot_at, scored_at) FROM creator_scores ORDER BY username, ruleset`);
   } finally {
     warehouse.close();
   }
@@ -98,7 +98,9 @@ describe('queue workers and a lake, from the CLI', () => {
       const scored = await runCli(['score', '--lake', lake, '--db', join(dir, 'lake-scores.duckdb')]);
       expect(scored.code, scored.stderr).toBe(0);
       const fromLake = await scores(join(dir, 'lake-scores.duckdb'));
-      expect(fromLake).toHaveLength(CREATORS);
+      // Every creator, under every ruleset (cohort-v1 and seed-v1).
+      expect(new Set(fromLake.map((r) => r.username)).size).toBe(CREATORS);
+      expect(new Set(fromLake.map((r) => r.ruleset)).size).toBeGreaterThan(1);
       expect(fromLake).toEqual(await scores(join(dir, 'single.duckdb')));
 
       const counted = await runCli(['sql', '--lake', lake, 'SELECT count(*) AS creators, count(DISTINCT username) AS distinct_creators FROM creators', '--format', 'json']);
