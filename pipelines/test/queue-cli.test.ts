@@ -40,6 +40,10 @@ async function countIn(db: string, sql: string): Promise<number> {
   }
 }
 
+/** A row with its non-integer numbers left out, to compare the rest exactly. */
+const withoutDoubles = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).filter(([, v]) => !(typeof v === 'number' && !Number.isInteger(v))));
+
 async function scores(db: string): Promise<Record<string, unknown>[]> {
   const warehouse = await Warehouse.open(db, { access: 'existing' });
   try {
@@ -101,7 +105,18 @@ describe('queue workers and a lake, from the CLI', () => {
       // Every creator, under every ruleset (cohort-v1 and seed-v1).
       expect(new Set(fromLake.map((r) => r.username)).size).toBe(CREATORS);
       expect(new Set(fromLake.map((r) => r.ruleset)).size).toBeGreaterThan(1);
-      expect(fromLake).toEqual(await scores(join(dir, 'single.duckdb')));
+      const fromSingle = await scores(join(dir, 'single.duckdb'));
+      // seed-v1 is exact by construction: equal to the bit. cohort-v1 estimates a base rate over the batch with
+      // floating-point sums whose order is DuckDB's (a table scan and a Parquet scan differ): its doubles agree to
+      // the last few bits, everything else (verdicts, flags, reasons, counts) exactly.
+      expect(fromLake.filter((r) => r.ruleset === 'seed-v1')).toEqual(fromSingle.filter((r) => r.ruleset === 'seed-v1'));
+      expect(fromLake.map(withoutDoubles)).toEqual(fromSingle.map(withoutDoubles));
+      fromLake.forEach((row, i) => {
+        for (const [column, value] of Object.entries(row)) {
+          const other = fromSingle[i]?.[column];
+          if (typeof value === 'number' && !Number.isInteger(value)) expect(Math.abs(value - Number(other)), column).toBeLessThanOrEqual(1e-12 * Math.abs(value));
+        }
+      });
 
       const counted = await runCli(['sql', '--lake', lake, 'SELECT count(*) AS creators, count(DISTINCT username) AS distinct_creators FROM creators', '--format', 'json']);
       expect(counted.code, counted.stderr).toBe(0);
