@@ -5,6 +5,7 @@ import { registerAuditCreators } from './commands/audit-creators.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDetectFakeViews } from './commands/detect-fake-views.ts';
+import { registerEnqueue } from './commands/enqueue.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerEvaluateFakeViews } from './commands/evaluate-fake-views.ts';
 import { registerExport } from './commands/export.ts';
@@ -15,6 +16,7 @@ import { registerScore } from './commands/score.ts';
 import { registerSql } from './commands/sql.ts';
 import { registerSynthesize } from './commands/synthesize.ts';
 import { registerTrackCampaign } from './commands/track-campaign.ts';
+import { registerWorker } from './commands/worker.ts';
 
 /**
  * `creator-audit`: one CLI over the packages. Commands parse options and print; workflows (src/workflows) compose
@@ -40,6 +42,8 @@ export function buildProgram(): Command {
   registerFakeViewsAgreement(program);
   registerEvaluateFakeViews(program);
   registerReport(program);
+  registerEnqueue(program);
+  registerWorker(program);
   return program;
 }
 

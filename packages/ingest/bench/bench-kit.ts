@@ -24,6 +24,13 @@ export function spawnBench(script: string, env: Record<string, string>) {
   });
 }
 
+/** First line a child prints (its `ready`), as text. */
+export async function firstLine(child: ReturnType<typeof spawnBench>): Promise<string> {
+  if (!child.stdout) throw new Error('child has no stdout');
+  for await (const line of createInterface({ input: child.stdout })) return line;
+  throw new Error('child exited before it was ready');
+}
+
 /** First line a child prints, parsed as JSON. */
 export async function firstJsonLine<T>(child: ReturnType<typeof spawnBench>): Promise<T> {
   if (!child.stdout) throw new Error('child has no stdout');

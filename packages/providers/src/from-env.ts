@@ -38,6 +38,8 @@ export interface ProviderConfig {
    * none is learnt; else `SCAVIO_CONTRACT` from the environment; else it is learnt from the first telling answer.
    */
   scavioContract?: ScavioContract;
+  /** Retries inside the HTTP transport (default 4); 0 leaves retrying to the caller (a queue worker's shared gate). */
+  maxRetries?: number;
   clock?: () => Date;
 }
 
@@ -66,6 +68,7 @@ export function createProvider(config: ProviderConfig): Provider {
       rps: config.rps === undefined ? defaults.rps : config.rps,
       connections: config.concurrency ?? defaults.concurrency,
       ...(timeoutMs ? { timeoutMs } : {}),
+      ...(config.maxRetries === undefined ? {} : { maxRetries: config.maxRetries }),
     });
   switch (name) {
     case 'synthetic':

@@ -17,6 +17,7 @@ export * from './cohort/benchmark-cohorts.ts';
 export * from './cohort/cohort-columns.ts';
 export * from './cohort/messages.ts';
 export * from './query/format-result.ts';
+export * from './query/run-lake-query.ts';
 export * from './query/run-query.ts';
 export * from './query/sql-values.ts';
 export * from './score.ts';

@@ -1,6 +1,7 @@
 export * from './append-rows.ts';
 export * from './errors.ts';
 export * from './export-parquet.ts';
+export * from './lake/index.ts';
 export * from './migrations.ts';
 export * from './owned-folder.ts';
 export * from './runs.ts';

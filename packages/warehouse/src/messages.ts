@@ -16,4 +16,9 @@ export const warehouseMessages = {
   notOurs: (dir: string) =>
     `${dir} exists and was not written by creator-audit: refusing to replace it (move it, or write to another folder)`,
   unsafeIdentifier: (what: string) => `refusing to use ${JSON.stringify(what)} as a table or column name`,
+  badWriterId: (id: string) => `lake writer id ${JSON.stringify(id)}: use letters, digits, '.', '_' and '-' (it names every file the writer puts in the lake)`,
+  noPartitionTime: (column: string) => `a lake row has no time in ${column}, which names its partition`,
+  notALakeTable: (table: string) => `${table} is not a lake table: the lake holds raw_responses, quarantine, creators, videos and creator_outcomes`,
+  lakeOverLandedData: (path: string, table: string) =>
+    `${path} holds landed rows (${table}): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
 };

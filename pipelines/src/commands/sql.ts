@@ -21,13 +21,14 @@ export function registerSql(program: Command): void {
       .description('run one SQL query against the warehouse, read-only (no writes, no files); csv and json stream every row')
       .argument('<query>', 'the SQL, e.g. "select verdict, count(*) from creator_scores group by all"'),
   )
+    .option('--lake <dir>', "query a Parquet lake (or an export) instead, through the warehouse's table names, deduplicated")
     .addOption(new Option('--format <format>', 'table for reading; csv (formula-guarded) or json (exact numbers) for tools').argParser(oneOf(QUERY_FORMATS)).default('table'))
-    .action(async (query: string, flags: DbFlags & { format: QueryFormat }) => {
+    .action(async (query: string, flags: DbFlags & { lake?: string; format: QueryFormat }) => {
       // A reader that stops early (`| head`) is not an error: what it wanted was written.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') process.exit(0);
         throw error;
       });
-      await streamReadOnlyQuery(flags.db, query, writers[flags.format](), toStdout);
+      await streamReadOnlyQuery(flags.lake ? { lake: flags.lake } : flags.db, query, writers[flags.format](), toStdout);
     });
 }

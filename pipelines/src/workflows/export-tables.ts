@@ -1,9 +1,15 @@
 import { CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE } from '@creator-audit/scoring';
-import { type ExportSpec, SNAPSHOT_TABLES, tikhubFakeViewReports } from '@creator-audit/warehouse';
+import { type ExportSpec, LAKE_TABLES, SNAPSHOT_TABLES, tikhubFakeViewReports } from '@creator-audit/warehouse';
 
-/** What `export` writes: the landed snapshot tables, then the analysis tables once their commands have built them. */
+/**
+ * What `export` writes: the lake's tables first (so `sql --lake` and `score --lake` read an export as they read a
+ * lake: one layout), the other landed snapshot tables, then the analysis tables once their commands have built them.
+ */
 export const SNAPSHOT_EXPORTS: readonly ExportSpec[] = [
-  ...Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn })),
+  ...LAKE_TABLES.map(({ table, partitionBy }) => ({ table: table.name, snapshotColumn: partitionBy })),
+  ...Object.entries(SNAPSHOT_TABLES)
+    .filter(([table]) => !LAKE_TABLES.some((t) => t.table.name === table))
+    .map(([table, snapshotColumn]) => ({ table, snapshotColumn })),
   ...Object.entries(CAMPAIGN_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn, optional: true })),
   { table: FAKE_VIEW_SCORES_TABLE, snapshotColumn: 'snapshot_at', optional: true },
   { table: tikhubFakeViewReports.name, snapshotColumn: 'fetched_at', optional: true },

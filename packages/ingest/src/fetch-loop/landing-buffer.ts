@@ -1,5 +1,6 @@
-import { appendRows, type Row, type TableDef, type Warehouse } from '@creator-audit/warehouse';
+import { Warehouse } from '@creator-audit/warehouse';
 import type { TableRows } from './fetch-kind.ts';
+import { type LandingTarget, rowsByTable, warehouseTarget } from './landing-target.ts';
 
 /** An item to land: its rows, and what to land instead when the warehouse refuses them. */
 export interface LandingItem {
@@ -9,7 +10,7 @@ export interface LandingItem {
 }
 
 export interface LandingOptions {
-  /** Items per transaction at most. */
+  /** Items per batch (transaction, or set of files) at most. */
   flushEvery: number;
   /** An item waits at most this long before it lands, however slowly the others come. */
   flushAfterMs: number;
@@ -38,8 +39,8 @@ function newBatch(): Batch {
 }
 
 /**
- * Buffers decided items and writes them in batches, each batch in one transaction: an item's raw bodies and
- * rows land together or not at all. A batch is written when it is full, when every item in flight waits for it
+ * Buffers decided items and writes them in batches to a target (the warehouse in one transaction, or the lake as
+ * Parquet files), each batch whole: an item's raw bodies and rows land together or not at all. A batch is written when it is full, when every item in flight waits for it
  * (`addAndWait`), or when its first item has waited `flushAfterMs`: a worker that lands with `addAndWait` holds its
  * slot until its item is committed, so a kill -9 at any moment loses at most one item per worker, the ones in
  * flight. Flushes are serialised, and a full buffer waits for the batch being written: at most one batch is
@@ -50,14 +51,23 @@ export class LandingBuffer {
   private chain: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | null = null;
   private landedCount = 0;
+  private writeError: Error | null = null;
+  private readonly target: LandingTarget;
 
   constructor(
-    private readonly warehouse: Warehouse,
+    target: Warehouse | LandingTarget,
     private readonly options: LandingOptions,
-  ) {}
+  ) {
+    this.target = target instanceof Warehouse ? warehouseTarget(target) : target;
+  }
 
   get landed(): number {
     return this.landedCount;
+  }
+
+  /** The error of the write that failed; every later batch fails with it too. */
+  get failure(): Error | null {
+    return this.writeError;
   }
 
   /** Adds an item; once the batch is full, resolves only when it has been handed to DuckDB (backpressure). */
@@ -97,6 +107,7 @@ export class LandingBuffer {
         await this.write(batch.items);
         batch.settle();
       } catch (error) {
+        this.writeError ??= error as Error;
         batch.settle(error);
         throw error;
       }
@@ -105,12 +116,12 @@ export class LandingBuffer {
   }
 
   /**
-   * One transaction for the batch. When the warehouse refuses it, each item is written alone, and an item it
+   * One write for the batch. When the target refuses it, each item is written alone, and an item it
    * refuses alone is landed as its `instead` rows: one bad record costs one item, and the rest of the batch lands.
    */
   private async write(batch: LandingItem[]): Promise<void> {
     try {
-      await this.writeRows(batch.map((item) => item.rows));
+      await this.target.write(rowsByTable(batch.map((item) => item.rows)));
     } catch (error) {
       if (batch.length > 1) {
         for (const item of batch) await this.write([item]);
@@ -118,22 +129,8 @@ export class LandingBuffer {
       }
       const instead = (batch[0] as LandingItem).instead?.((error as Error).message);
       if (!instead) throw error;
-      await this.writeRows([instead]);
+      await this.target.write(rowsByTable([instead]));
     }
     this.landedCount += batch.length;
-  }
-
-  private async writeRows(items: readonly TableRows[]): Promise<void> {
-    const byTable = new Map<TableDef, Row[]>();
-    for (const item of items) {
-      for (const [table, rows] of item) {
-        const held = byTable.get(table);
-        if (held) for (const row of rows) held.push(row);
-        else byTable.set(table, [...rows]);
-      }
-    }
-    await this.warehouse.transaction(async () => {
-      for (const [table, rows] of byTable) await appendRows(this.warehouse.connection, table, rows);
-    });
   }
 }

@@ -1,6 +1,18 @@
 import { type Fetched, RunStoppingError } from '@creator-audit/providers';
-import type { Wallet } from '../budget.ts';
 import { type LandedRaw, landRaw } from './landed-raw.ts';
+
+/**
+ * One item's share of the credit budget: the run's own (`Wallet`, in memory) or a queue's (held in Redis and
+ * shared by every worker), hence the promises.
+ */
+export interface ItemWallet {
+  /** Makes sure the next call (`expected` credits, or more once calls are billed higher) is covered. */
+  ensure(expected: number): boolean | Promise<boolean>;
+  /** Pays a call's bill, whatever it came to. */
+  pay(actual: number): void | Promise<void>;
+  /** Passes on what the vendor's account has left after a call (null: it did not say). */
+  observeRemaining(remaining: number | null): void | Promise<void>;
+}
 
 /** Runs one call when the rate allows it. */
 export type CallGate = <R>(call: () => Promise<R>) => Promise<R>;
@@ -29,7 +41,7 @@ export class PaidCalls {
   vendorStop: RunStoppingError | null = null;
 
   constructor(
-    private readonly wallet: Wallet,
+    private readonly wallet: ItemWallet,
     private readonly creditsPerCall: number,
     private readonly gate: CallGate,
     private readonly permit: CallPermit,
@@ -37,7 +49,7 @@ export class PaidCalls {
 
   /** `call` may answer null when the provider had nothing to ask (a hashtag paged by name): null, and `refusal` stays null. */
   async paid<T>(call: () => Promise<Fetched<T> | null>): Promise<Fetched<T> | null> {
-    const refused = this.permit.refusal() ?? (this.wallet.ensure(this.creditsPerCall) ? null : 'budget');
+    const refused = this.permit.refusal() ?? ((await this.wallet.ensure(this.creditsPerCall)) ? null : 'budget');
     if (refused) {
       this.refusal = refused;
       return null;
@@ -53,8 +65,8 @@ export class PaidCalls {
       return null;
     }
     if (fetched === null) return null;
-    this.wallet.pay(fetched.raw.credits);
-    this.wallet.observeRemaining(fetched.raw.creditsRemaining);
+    await this.wallet.pay(fetched.raw.credits);
+    await this.wallet.observeRemaining(fetched.raw.creditsRemaining);
     this.credits += fetched.raw.credits;
     this.raws.push(landRaw(fetched));
     return fetched;

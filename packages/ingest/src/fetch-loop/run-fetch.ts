@@ -4,9 +4,6 @@ import {
   creditsSpentInRun,
   finishRun,
   inputRejects,
-  quarantine,
-  rawResponses,
-  type Row,
   type RunStatus,
   startOrResumeRun,
   type Warehouse,
@@ -16,9 +13,9 @@ import { CreditBudget } from '../budget.ts';
 import type { RejectedLine } from '../input-list.ts';
 import { ingestMessages } from '../messages.ts';
 import { type ProgressSink, silentProgress } from '../progress.ts';
-import type { FetchKind, TableRows } from './fetch-kind.ts';
-import { quarantineRow, rawRow } from './landed-raw.ts';
-import { LandingBuffer } from './landing-buffer.ts';
+import type { FetchKind } from './fetch-kind.ts';
+import { fetchItem } from './fetch-item.ts';
+import { LandingBuffer, type LandingItem } from './landing-buffer.ts';
 import { type CallGate, type CallPermit, PaidCalls, type Refusal } from './paid-calls.ts';
 import type { RunStop } from './run-stop.ts';
 
@@ -135,29 +132,18 @@ export async function runFetch<Item, Landed>(
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
 
-  /** Lands rows; a worker's own item (`own`) is waited for until it is committed, so its slot is not freed before. */
-  const land = async (rows: TableRows, outcome: string, own: boolean, instead?: (why: string) => TableRows) => {
+  /** Lands an item; a worker's own item (`own`) is waited for until it is committed, so its slot is not freed before. */
+  const land = async (item: LandingItem, outcome: string, own: boolean) => {
     progress.advance(outcome);
-    if (rows.length === 0) return;
-    const item = { rows, ...(instead ? { instead } : {}) };
+    if (item.rows.length === 0) return;
     await (own ? landing.addAndWait(item) : landing.add(item));
-  };
-  const decide = async (landed: Landed, calls: PaidCalls) => {
-    const bodies: TableRows = [
-      [rawResponses, calls.raws.map((r) => rawRow(run.runId, r))],
-      [quarantine, calls.raws.map((r) => quarantineRow(run.runId, r)).filter((r): r is Row => r !== null)],
-    ];
-    const at = now();
-    const rows = kind.rows(run.runId, provider.name, landed, at);
-    await land([...bodies, ...rows], kind.outcome(landed), true, (why) => [...bodies, ...kind.unstorable(run.runId, provider.name, landed, why, at)]);
-    onDecided?.(landed);
   };
 
   const keys = new Map(items.map((item) => [kind.key(item), item]));
   const todo = [...keys].filter(([key]) => !decided.has(key));
   progress.start(todo.length, provider.name);
   for (const [key] of todo) {
-    if (options.fresh?.has(key)) await land(kind.skippedFresh?.(run.runId, provider.name, key, now()) ?? [], 'skipped_fresh', false);
+    if (options.fresh?.has(key)) await land({ rows: kind.skippedFresh?.(run.runId, provider.name, key, now()) ?? [] }, 'skipped_fresh', false);
   }
   const reached = new Set<string>();
   for (const [key, item] of todo) {
@@ -172,14 +158,11 @@ export async function runFetch<Item, Landed>(
       const calls = new PaidCalls(wallet, provider.creditsPerCall, gate, permit);
       inFlight++;
       try {
-        const landed = await kind.fetch(item, calls);
-        if (landed !== null) {
-          reached.add(key);
-          await decide(landed, calls);
-        } else if (calls.raws.length > 0) {
-          // Paid for but undecided: the bodies land all the same, and the item is tried again on resume.
-          await land([[rawResponses, calls.raws.map((r) => rawRow(run.runId, r))]], 'undecided', true);
-        }
+        const fetched = await fetchItem(kind, item, calls, { runId: run.runId, provider: provider.name, now });
+        if (fetched.landed !== null) reached.add(key);
+        // An undecided item's paid-for bodies land too; it is tried again on resume.
+        if (fetched.landed !== null || fetched.landing.rows.length > 0) await land(fetched.landing, fetched.outcome, true);
+        if (fetched.landed !== null) onDecided?.(fetched.landed);
         if (calls.vendorStop) halt({ kind: 'run_stopping', message: calls.vendorStop.message });
         else if (calls.refusal === 'budget') halt({ kind: 'budget', message: budgetMessage() });
       } catch (error) {
@@ -201,7 +184,7 @@ export async function runFetch<Item, Landed>(
   const why = { budget: stop?.kind === 'budget', message: stop?.message ?? ingestMessages.notReached };
   for (const key of notReached) {
     const rows = kind.notReached?.(run.runId, provider.name, key, why, now());
-    if (rows) await land(rows, why.budget ? 'budget_exhausted' : 'not_attempted', false);
+    if (rows) await land({ rows }, why.budget ? 'budget_exhausted' : 'not_attempted', false);
   }
   try {
     await landing.flush();

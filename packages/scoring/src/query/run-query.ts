@@ -1,7 +1,17 @@
-import { type DuckDBPreparedStatement, type DuckDBValue, StatementType } from '@duckdb/node-api';
+import { type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBValue, StatementType } from '@duckdb/node-api';
 import { Warehouse } from '@creator-audit/warehouse';
 import type { ResultWriter } from './format-result.ts';
 import { queryMessages } from './messages.ts';
+import { openLakeForQuery } from './run-lake-query.ts';
+
+/** What a query reads: a warehouse file, or a Parquet lake (or export) through its views. */
+export type QuerySource = string | { lake: string };
+
+async function openSource(source: QuerySource): Promise<{ connection: DuckDBConnection; close(): void }> {
+  if (typeof source !== 'string') return openLakeForQuery(source.lake);
+  const warehouse = await Warehouse.open(source, { access: 'read-only' });
+  return { connection: warehouse.connection, close: () => warehouse.close() };
+}
 
 export interface QueryResult {
   columns: string[];
@@ -17,14 +27,14 @@ const sqlError = (error: unknown) =>
 
 /**
  * Opens the warehouse read-only in an instance of its own (`Warehouse.open` with `read-only`: DuckDB refuses
- * writes, external access is off and the configuration locked), and before any statement runs, has DuckDB parse
+ * writes, external access is off and the configuration locked; a lake: see run-lake-query.ts), and before any statement runs, has DuckDB parse
  * each one and refuses it unless it only reads: DuckDB still lets a read-only connection write its own files
  * (`COPY ... TO` the database file itself, its WAL, its temp folder), so those never reach it. `work` gets the last
  * statement, prepared (the earlier ones only read, so their results would be thrown away unseen); DuckDB's errors
  * become SQL errors, and `work`'s own (writing the output) pass as they are.
  */
-async function withReadingQuery<T>(path: string, sql: string, work: (last: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
-  const warehouse = await Warehouse.open(path, { access: 'read-only' });
+async function withReadingQuery<T>(source: QuerySource, sql: string, work: (last: DuckDBPreparedStatement) => Promise<T>): Promise<T> {
+  const warehouse = await openSource(source);
   try {
     let last: DuckDBPreparedStatement | null = null;
     try {
@@ -45,8 +55,8 @@ async function withReadingQuery<T>(path: string, sql: string, work: (last: DuckD
 }
 
 /** Runs one analyst query and holds its whole result (for tests and small results; the CLI streams). */
-export function runReadOnlyQuery(path: string, sql: string): Promise<QueryResult> {
-  return withReadingQuery(path, sql, async (last) => {
+export function runReadOnlyQuery(source: QuerySource, sql: string): Promise<QueryResult> {
+  return withReadingQuery(source, sql, async (last) => {
     const reader = await last.runAndReadAll().catch((error: unknown) => Promise.reject(sqlError(error)));
     return { columns: reader.columnNames(), rows: reader.getRows() };
   });
@@ -56,8 +66,8 @@ export function runReadOnlyQuery(path: string, sql: string): Promise<QueryResult
  * Runs one analyst query and hands its result to `writer` chunk by chunk as DuckDB produces it, passing each piece
  * of text to `write` (which may wait, e.g. for stdout to drain): millions of rows never sit in memory at once.
  */
-export function streamReadOnlyQuery(path: string, sql: string, writer: ResultWriter, write: (text: string) => Promise<void>): Promise<void> {
-  return withReadingQuery(path, sql, async (last) => {
+export function streamReadOnlyQuery(source: QuerySource, sql: string, writer: ResultWriter, write: (text: string) => Promise<void>): Promise<void> {
+  return withReadingQuery(source, sql, async (last) => {
     const result = await last.stream().catch((error: unknown) => Promise.reject(sqlError(error)));
     await write(writer.start(result.columnNames()));
     const chunks = result.yieldRows();

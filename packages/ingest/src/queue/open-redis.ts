@@ -1,0 +1,52 @@
+import { Redis } from 'ioredis';
+import { queueMessages } from './messages.ts';
+import { connectionOptions, type RedisTarget } from './redis-url.ts';
+
+/** A field of INFO's `key:value` lines. */
+function infoField(info: string, key: string): string | null {
+  const line = info.split(/\r?\n/).find((l) => l.startsWith(`${key}:`));
+  return line === undefined ? null : line.slice(key.length + 1).trim();
+}
+
+/**
+ * Refuses a Redis that would lose the queue: no append-only file (measured: killed -9 without it, the queue,
+ * the budgets and the ledger vanished and the workers sat idle, silently), or an eviction policy that may drop
+ * keys. INFO answers on managed services that rename CONFIG.
+ */
+export async function checkDurable(redis: Redis, where: string): Promise<void> {
+  const aof = infoField(await redis.info('persistence'), 'aof_enabled');
+  if (aof !== '1') throw new Error(queueMessages.volatile(where, aof === '0' ? 'off' : 'unknown'));
+  const policy = infoField(await redis.info('memory'), 'maxmemory_policy');
+  if (policy !== 'noeviction') throw new Error(queueMessages.evicting(where, policy ?? 'unknown'));
+}
+
+/**
+ * A connection for our own scripts, checked durable unless `allowVolatile`. Commands issued while Redis restarts
+ * wait for it (BullMQ's own connections do the same), so a restart pauses the workers instead of failing jobs.
+ */
+export async function openRedis(
+  target: RedisTarget,
+  options: { allowVolatile: boolean; onConnectionError?: (error: Error) => void },
+): Promise<Redis> {
+  const redis = new Redis({ ...connectionOptions(target), lazyConnect: true });
+  let lastError: Error | null = null;
+  redis.on('error', (error: Error) => {
+    lastError = error;
+    options.onConnectionError?.(error);
+  });
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    // connect() only says the connection closed; the error event said why (ECONNREFUSED, ENOTFOUND, NOAUTH...).
+    const why = (lastError ?? (error as Error)).message;
+    throw new Error(queueMessages.cannotConnect(target.display, why), { cause: lastError ?? error });
+  }
+  try {
+    if (!options.allowVolatile) await checkDurable(redis, target.display);
+  } catch (error) {
+    redis.disconnect();
+    throw error;
+  }
+  return redis;
+}
