@@ -74,9 +74,9 @@ function runWithFullDisk(kb: number, args: readonly string[]): Promise<{ code: n
 describe('a disk that fills up during a run', () => {
   it('says why (not a failed ROLLBACK), exits 1 instead of hanging, keeps what was committed, and a re-run finishes the rest', async () => {
     const list = join(dir, 'many.txt');
-    writeFileSync(list, `${syntheticHandles(7, 400).join('\n')}\n`);
+    writeFileSync(list, `${syntheticHandles(7, 150).join('\n')}\n`);
     const db = join(dir, 'full.duckdb');
-    const full = await runWithFullDisk(3000, ['ingest', '--input', list, '--db', db]);
+    const full = await runWithFullDisk(1200, ['ingest', '--input', list, '--db', db]);
     expect(full.code).toBe(1);
     expect(full.stderr).toMatch(/Could not write file .*(File too large|No space left on device)/);
     expect(full.stderr).not.toMatch(/cannot rollback/);
