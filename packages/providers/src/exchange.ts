@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { type Classified, classifyResponse } from './classify.ts';
+import { IdentityMismatchError } from './identity.ts';
 import type { Fetched, RawBody } from './outcomes.ts';
 import type { ProviderName, WireContract } from './records.ts';
 import { type Transport, type WireRequest, type WireResponse, requestKeyOf } from './transport.ts';
@@ -57,6 +58,7 @@ export function decode<T>(exchanged: Exchanged, parse: (json: unknown) => T): Fe
   } catch (error) {
     if (error instanceof ZodError) return { ok: false, outcome: 'schema_error', detail: describeZodError(error), raw };
     if (error instanceof ShapeError) return { ok: false, outcome: 'schema_error', detail: error.message, raw };
+    if (error instanceof IdentityMismatchError) return { ok: false, outcome: 'identity_mismatch', detail: error.message, raw };
     throw error;
   }
 }

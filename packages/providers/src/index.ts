@@ -6,6 +6,7 @@ export * from './exchange.ts';
 export * from './from-env.ts';
 export * from './hashtag-body.ts';
 export * from './http-transport.ts';
+export * from './identity.ts';
 export * from './json-text.ts';
 export * from './messages.ts';
 export * from './normalize.ts';

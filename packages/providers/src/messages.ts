@@ -12,6 +12,21 @@ export const messages = {
     `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
 };
 
+/** An answer about another account than the one asked: the `identity_mismatch` detail. */
+export const identityMessages = {
+  otherProfile: (asked: string, answered: string) => `asked for @${asked}, the answer is the profile of @${clipHandle(answered)}`,
+  otherFeed: (asked: string, authors: readonly string[]) =>
+    `asked for @${asked}'s videos, the page holds only videos by ${authorList(authors)}`,
+};
+
+/** A handle from a vendor's body, clipped: a hostile one may be any length. */
+const clipHandle = (handle: string) => (handle.length > 64 ? `${handle.slice(0, 64)}…` : handle);
+
+const authorList = (authors: readonly string[]) => {
+  const named = [...new Set(authors)].map((a) => `@${clipHandle(a)}`);
+  return named.length <= 3 ? named.join(', ') : `${named.slice(0, 3).join(', ')} and ${named.length - 3} other(s)`;
+};
+
 const keyList = (keys: readonly string[]) => (keys.length === 0 ? 'none' : keys.slice(0, 12).join(', '));
 const itemName = (index: number, id: unknown) => `item ${index + 1}${id === null || id === undefined ? '' : ` (${String(id)})`}`;
 

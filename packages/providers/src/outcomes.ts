@@ -18,6 +18,8 @@ export const TRANSIENT_OUTCOMES = [
   'server_error',
   'network_error',
   'timeout',
+  // The answer was about another account than the one asked (see identity.ts): the vendor's mistake, not a fact.
+  'identity_mismatch',
   'http_error',
 ] as const;
 

@@ -3,6 +3,7 @@ import { ContractChoice } from './contract-choice.ts';
 import { RunStoppingError } from './errors.ts';
 import { decode, type Exchanged, type ExchangeOptions, exchange, ShapeError } from './exchange.ts';
 import { parseHashtagDetail } from './hashtag-body.ts';
+import { askedCreatorsPage } from './identity.ts';
 import { contractMessages, messages, schemaReasons } from './messages.ts';
 import type { Fetched, RawBody } from './outcomes.ts';
 import { PageSizes } from './page-size.ts';
@@ -172,7 +173,8 @@ export class ScavioProvider implements Provider {
   async videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     const contract = this.choice.current;
     if (contract === null) throw new Error(contractMessages.pagesBeforeContract(`user/posts for @${creator.username}`));
-    const page = await this.call(contract, videosRequest(contract, creator, cursor, count), (json) => parseVideoPage(dataOf(json)));
+    const request = videosRequest(contract, creator, cursor, count);
+    const page = await this.call(contract, request, (json) => askedCreatorsPage(parseVideoPage(dataOf(json)), creator.username));
     if (page.ok) this.pageSizes.observe('creator', page.value);
     return page;
   }
