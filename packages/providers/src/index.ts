@@ -1,5 +1,6 @@
 export * from './classify.ts';
 export * from './counts.ts';
+export * from './credit-figures.ts';
 export * from './errors.ts';
 export * from './contract-choice.ts';
 export * from './exchange.ts';

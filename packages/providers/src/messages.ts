@@ -12,6 +12,12 @@ export const messages = {
     `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
 };
 
+/** Why a vendor's credit figure was not believed, for the record of the call. */
+export const creditMessages = {
+  notAFigure: (field: string, value: unknown, range: string, counted: string) =>
+    `${field} ${JSON.stringify(value)?.slice(0, 40) ?? String(value)} is not a credit figure (${range}): ignored, ${counted}`,
+};
+
 /** An answer about another account than the one asked: the `identity_mismatch` detail. */
 export const identityMessages = {
   otherProfile: (asked: string, answered: string) => `asked for @${asked}, the answer is the profile of @${clipHandle(answered)}`,

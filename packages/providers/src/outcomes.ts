@@ -44,6 +44,8 @@ export interface RawBody {
   credits: number;
   /** Credits the account had left after this answer, where the envelope says (Scavio's `credits_remaining`); else null. */
   creditsRemaining: number | null;
+  /** What about the answer was not believed and what was used instead (a credit figure out of range): for the record. */
+  notes: readonly string[];
 }
 
 export type Fetched<T> =

@@ -75,9 +75,8 @@ export class TikHubProvider implements Provider {
         if (res.status === 401) throw new RunStoppingError('tikhub', 401, messages.badKey('tikhub', TIKHUB_KEY_VAR));
         if (res.status === 402) throw new RunStoppingError('tikhub', 402, messages.noCredits('tikhub', tikhubErrorMessage(res.body)));
       },
-      // TikHub bills per successful request and reports no credit count in the envelope.
-      creditsOf: (res) => (res.status >= 200 && res.status < 300 ? 1 : 0),
-      creditsRemainingOf: () => null,
+      // TikHub bills per successful request and reports no credit count in the envelope: there is nothing to believe.
+      creditsOf: (res) => ({ credits: res.status >= 200 && res.status < 300 ? 1 : 0, creditsRemaining: null, notes: [] }),
       clock: options.clock ?? (() => new Date()),
     };
   }
