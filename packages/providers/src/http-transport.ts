@@ -1,5 +1,7 @@
 import { Agent, type Dispatcher, interceptors, request as undiciRequest } from 'undici';
+import { checkApiKey } from './connection-settings.ts';
 import { createPace, type Pace } from './pace.ts';
+import { redactKey } from './redact-key.ts';
 import type { Transport, WireRequest, WireResponse } from './transport.ts';
 
 export interface HttpTransportOptions {
@@ -31,9 +33,12 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
  * HTTP over undici: Bearer auth, per-request timeouts, and undici's retry interceptor for 429, 5xx
  * and connection resets (it honours Retry-After). After the last retry the final answer is returned
  * as is (`throwOnError: false`), so the client can classify it instead of crashing. With `rps`, every
- * attempt is paced, so a storm of 429s answered with Retry-After cannot come back as a burst.
+ * attempt is paced, so a storm of 429s answered with Retry-After cannot come back as a burst. Every text that comes
+ * back has our key removed (`redactKey`): this is where bodies enter, so nothing downstream (raw bodies, details,
+ * normalised fields) can hold it.
  */
 export function createHttpTransport(options: HttpTransportOptions): Transport & { close(): Promise<void> } {
+  checkApiKey(options.apiKey, 'the API key');
   const timeoutMs = options.timeoutMs ?? 30_000;
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const dispatcher = new Agent({
@@ -70,12 +75,12 @@ export function createHttpTransport(options: HttpTransportOptions): Transport & 
         body: req.json === undefined ? undefined : JSON.stringify(req.json),
         dispatcher,
       });
-      return { status: res.statusCode, body: await res.body.text() };
+      return { status: res.statusCode, body: redactKey(await res.body.text(), options.apiKey) };
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       const kind = TIMEOUT_CODES.has(code) ? 'timeout' : 'network_error';
-      // The message names the host and the error, never the headers (which hold the key).
-      return { status: 0, body: '', failure: { kind, detail: `${code || 'error'}: ${(error as Error).message}` } };
+      // The message names the error, never the headers; redacted all the same, as everything that came off the wire.
+      return { status: 0, body: '', failure: { kind, detail: redactKey(`${code || 'error'}: ${(error as Error).message}`, options.apiKey) } };
     }
   };
   return Object.assign(send, { close: () => dispatcher.close() });

@@ -1,4 +1,5 @@
 export * from './classify.ts';
+export * from './connection-settings.ts';
 export * from './counts.ts';
 export * from './credit-figures.ts';
 export * from './errors.ts';
@@ -17,6 +18,7 @@ export * from './page-size.ts';
 export * from './paging.ts';
 export * from './profile-body.ts';
 export * from './provider.ts';
+export * from './redact-key.ts';
 export * from './records.ts';
 export * from './scavio.ts';
 export * from './scavio-contracts.ts';

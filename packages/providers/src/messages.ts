@@ -10,6 +10,13 @@ export const messages = {
     `${provider} needs an API key: set ${envVar} in the environment (or use --provider synthetic for the offline simulator).`,
   badContract: (named: string, known: readonly string[]) =>
     `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
+  badKeyCharacter: (envVar: string, position: number, what: string) =>
+    `${envVar} holds ${what} at character ${position}: an API key is one line of visible ASCII characters (no spaces or line breaks). Set it again, without the stray character.`,
+  shortKey: (envVar: string, length: number, min: number) =>
+    `${envVar} is ${length} character(s) long: API keys are longer (at least ${min}; Scavio's are sk_ and 64 hex digits). Copy the whole key again.`,
+  badBaseUrl: (envVar: string) => `${envVar} is not an https:// (or http://) URL: set the vendor's base URL, or leave it unset for the default.`,
+  insecureBaseUrl: (envVar: string, host: string, allowVar: string) =>
+    `${envVar} points at http://${host}: the API key would travel in clear. Use https://, or set ${allowVar}=1 if you mean it (plain http is allowed without it only to this machine: localhost, 127.0.0.1, ::1).`,
 };
 
 /** Why a vendor's credit figure was not believed, for the record of the call. */

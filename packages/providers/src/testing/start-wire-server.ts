@@ -11,7 +11,7 @@ import { createScript, type Match } from './script.ts';
 import { sendDrip, sendOversized } from './stream-answers.ts';
 import { validateParams } from './validate-params.ts';
 
-export const DEFAULT_WIRE_KEYS: Readonly<Record<Vendor, string>> = { scavio: 'scavio-wire-key', tikhub: 'tikhub-wire-key' };
+export const DEFAULT_WIRE_KEYS: Readonly<Record<Vendor, string>> = { scavio: 'scavio-wire-test-key', tikhub: 'tikhub-wire-test-key' };
 
 export interface VendorOptions {
   /** The key accepted as `Authorization: Bearer <key>`; anything else gets a 401. */
