@@ -95,7 +95,7 @@ export function createProvider(config: ProviderConfig): Provider {
       apiKey,
       rps: config.rps === undefined ? defaults.rps : config.rps,
       connections: config.concurrency ?? defaults.concurrency,
-      ...(timeoutMs ? { timeoutMs } : {}),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(config.maxRetries === undefined ? {} : { maxRetries: config.maxRetries }),
     });
   switch (name) {

@@ -1,3 +1,4 @@
+export * from './attempt-limits.ts';
 export * from './classify.ts';
 export * from './connection-settings.ts';
 export * from './counts.ts';

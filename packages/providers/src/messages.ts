@@ -19,6 +19,14 @@ export const messages = {
     `${envVar} points at http://${host}: the API key would travel in clear. Use https://, or set ${allowVar}=1 if you mean it (plain http is allowed without it only to this machine: localhost, 127.0.0.1, ::1).`,
 };
 
+/** Why an answer was refused at the transport, before anything read it. */
+export const transportMessages = {
+  badTimeout: (timeoutMs: number) => `a request's timeout must be a positive number of milliseconds, not ${timeoutMs}`,
+  attemptTimedOut: (timeoutMs: number) => `no whole answer (headers and body) within ${timeoutMs / 1000} s`,
+  bodyTooLarge: (limitBytes: number, declared: number | null) =>
+    `the answer ${declared === null ? 'ran past' : `declared ${declared} bytes, over`} the ${limitBytes / 2 ** 20} MiB limit on one answer; the rest was not read`,
+};
+
 /** Why a vendor's credit figure was not believed, for the record of the call. */
 export const creditMessages = {
   notAFigure: (field: string, value: unknown, range: string, counted: string) =>

@@ -18,6 +18,8 @@ export const TRANSIENT_OUTCOMES = [
   'server_error',
   'network_error',
   'timeout',
+  // An answer over the transport's size limit, dropped unread: worth asking again in a later run, not in this one.
+  'body_too_large',
   // The answer was about another account than the one asked (see identity.ts): the vendor's mistake, not a fact.
   'identity_mismatch',
   'http_error',
