@@ -1,9 +1,6 @@
 /** What stands where a vendor's answer held our own API key. */
 export const REDACTED_KEY = '[redacted key]';
 
-/** A JSON string token: in JSON text, quotes appear only around strings, so a scan from the start finds them all. */
-const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
-
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -17,7 +14,7 @@ export function redactKey(text: string, key: string): string {
   const plain = text.replace(literal, REDACTED_KEY);
   if (!plain.includes('\\')) return plain;
   const lowerKey = key.toLowerCase();
-  return plain.replace(JSON_STRING, (token) => {
+  return rewriteStrings(plain, (token) => {
     if (!token.includes('\\')) return token;
     let decoded: string;
     try {
@@ -28,4 +25,29 @@ export function redactKey(text: string, key: string): string {
     }
     return decoded.toLowerCase().includes(lowerKey) ? JSON.stringify(decoded.replace(literal, REDACTED_KEY)) : token;
   });
+}
+
+/**
+ * Passes each JSON string token (`"..."`, escapes included) through `rewrite`. One pass, left to right: in JSON text
+ * quotes appear only around strings, and a quote never closed ends the scan (a regex would retry from every later
+ * quote, quadratic on a hostile body of 20 MB of `\"`).
+ */
+function rewriteStrings(text: string, rewrite: (token: string) => string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  let open = text.indexOf('"');
+  while (open !== -1) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== '"') close += text[close] === '\\' ? 2 : 1;
+    if (close >= text.length) break;
+    const token = text.slice(open, close + 1);
+    const rewritten = rewrite(token);
+    if (rewritten !== token) {
+      parts.push(text.slice(copied, open), rewritten);
+      copied = close + 1;
+    }
+    open = text.indexOf('"', close + 1);
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
