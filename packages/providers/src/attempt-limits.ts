@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Dispatcher } from 'undici';
+import { AttemptClock } from './attempt-clock.ts';
 import { transportMessages } from './messages.ts';
 
 /** No real profile or page comes near this (they are tens of KB); an answer past it is refused unread. */
@@ -43,29 +44,29 @@ class LimitedAttempt implements Dispatcher.DispatchHandler {
   private bytes = 0;
   /** Why this attempt was ended, once it was: what the handler outside hears instead of the abort. */
   private failure: Error | null = null;
-  private readonly timer: NodeJS.Timeout;
+  private readonly clock: AttemptClock;
 
   constructor(
     private readonly inner: Dispatcher.DispatchHandler,
     private readonly limits: AttemptLimits,
   ) {
-    this.timer = setTimeout(() => this.fail(new AttemptTimeoutError(transportMessages.attemptTimedOut(limits.timeoutMs))), limits.timeoutMs);
+    this.clock = new AttemptClock(limits.timeoutMs, () => this.fail(new AttemptTimeoutError(transportMessages.attemptTimedOut(limits.timeoutMs))));
   }
 
   onRequestStart(controller: Dispatcher.DispatchController, context: unknown): void {
     this.controller = controller;
     // The budget ran out while the attempt waited for a connection: it ends as soon as it has one.
     if (this.failure) controller.abort(this.failure);
-    else this.inner.onRequestStart?.(controller, context);
+    else this.inner.onRequestStart?.(this.clock.watching(controller), context);
   }
 
   onRequestUpgrade(controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders, socket: Duplex): void {
-    this.inner.onRequestUpgrade?.(controller, statusCode, headers, socket);
+    this.inner.onRequestUpgrade?.(this.clock.watching(controller), statusCode, headers, socket);
   }
 
   onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: IncomingHttpHeaders, statusMessage?: string): void {
     this.responseStarted = true;
-    this.inner.onResponseStart?.(controller, statusCode, headers, statusMessage);
+    this.inner.onResponseStart?.(this.clock.watching(controller), statusCode, headers, statusMessage);
     // Passed on first, so the caller still learns the status of the answer it is refused.
     const declared = Number(headers['content-length']);
     if (Number.isFinite(declared) && declared > this.limits.maxBodyBytes) this.fail(new BodyTooLargeError(transportMessages.bodyTooLarge(this.limits.maxBodyBytes, declared)));
@@ -78,27 +79,27 @@ class LimitedAttempt implements Dispatcher.DispatchHandler {
       this.fail(new BodyTooLargeError(transportMessages.bodyTooLarge(this.limits.maxBodyBytes, null)));
       return;
     }
-    this.inner.onResponseData?.(controller, chunk);
+    this.inner.onResponseData?.(this.clock.watching(controller), chunk);
   }
 
   onResponseEnd(controller: Dispatcher.DispatchController, trailers: IncomingHttpHeaders): void {
-    clearTimeout(this.timer);
-    this.inner.onResponseEnd?.(controller, trailers);
+    this.clock.stop();
+    this.inner.onResponseEnd?.(this.clock.watching(controller), trailers);
   }
 
   onResponseError(controller: Dispatcher.DispatchController, error: Error): void {
-    clearTimeout(this.timer);
+    this.clock.stop();
     const failure = this.failure ?? error;
     // Undici's retry handler takes an aborted controller for a caller that gave up, and passes the error on
     // unretried. A timeout before the answer began is not that: it is shown a controller that was not aborted.
     const retryable = failure instanceof AttemptTimeoutError && !this.responseStarted;
-    this.inner.onResponseError?.(retryable ? notAborted(controller) : controller, failure);
+    this.inner.onResponseError?.(retryable ? notAborted(controller) : this.clock.watching(controller), failure);
   }
 
   private fail(error: Error): void {
     if (this.failure) return;
     this.failure = error;
-    clearTimeout(this.timer);
+    this.clock.stop();
     this.controller?.abort(error);
   }
 }

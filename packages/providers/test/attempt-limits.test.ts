@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { byEndpoint, data, drip, oversized, type WireServer } from '@creator-audit/providers/testing';
+import { byEndpoint, data, drip, oversized, rateLimited, type WireServer } from '@creator-audit/providers/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { createHttpTransport } from '../src/http-transport.ts';
 import { webUserInfo } from './fixtures.ts';
@@ -38,6 +38,13 @@ describe('--timeout caps each attempt as a whole, headers and body', () => {
       server.script('user/info', drip(JSON.stringify({ data: webUserInfo, credits_used: 1 }), 1));
       expect(await scavio.profile('charlidamelio')).toMatchObject({ ok: true, value: { followers: 427_682 } });
       expect(server.requests.map((r) => r.answered)).toEqual([200]);
+    }));
+
+  it("waits out a 429's Retry-After longer than the timeout, then asks again: the wait is ours, not the server's", () =>
+    withWire({ server: serving, transport: { timeoutMs: 1_000, maxRetryDelayMs: 5_000 } }, async ({ scavio, server }) => {
+      server.script('user/info', rateLimited(2));
+      expect(await scavio.profile('charlidamelio')).toMatchObject({ ok: true, value: { followers: 427_682 } });
+      expect(server.requests.map((r) => r.answered)).toEqual([429, 200]);
     }));
 
   it('0 is refused, never read as no timeout', () => {
