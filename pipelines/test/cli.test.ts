@@ -62,6 +62,21 @@ describe('the creator-audit CLI', () => {
     expect(res.stderr).toContain('SCAVIO_API_KEY');
   });
 
+  it('exits 1 before any call on a key holding a line break, or on plain http to another machine, naming the variable, never the key', async () => {
+    const list = file('one-key.txt', 'someone\n');
+    const key = 'sk-scavio-live-0123456789abcdef';
+    const broken = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'crlf.duckdb')], { SCAVIO_API_KEY: `${key}\r\nX-Injected: 1` });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('SCAVIO_API_KEY holds a carriage return at character 32');
+    const insecure = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'insecure.duckdb')], {
+      SCAVIO_API_KEY: key,
+      SCAVIO_BASE_URL: 'http://scavio.example.com/api/v1/tiktok',
+    });
+    expect(insecure.code).toBe(1);
+    expect(insecure.stderr).toContain('SCAVIO_ALLOW_INSECURE=1');
+    for (const res of [broken, insecure]) expect(`${res.stdout}${res.stderr}`).not.toContain(key);
+  });
+
   describe.each(['scavio-tutorial', 'scavio-2026'] as const)("over Scavio's %s contract (the client learns which)", (contract) => {
     /** The simulated world at a fixed time, served by a loopback Scavio in `contract`. */
     const scavioServer = (apiKey: string) => {
@@ -86,12 +101,12 @@ describe('the creator-audit CLI', () => {
     });
 
     it('holds a real provider to --rps, retries after 429s included', async () => {
-      const server = await scavioServer('k');
+      const server = await scavioServer('sk-scavio-paced-cli-key');
       try {
         server.script((r) => r.endpoint === (contract === 'scavio-2026' ? 'profile' : 'user/info'), rateLimited(0), rateLimited(0), rateLimited(0));
         const list = file(`paced-${contract}.txt`, syntheticHandles(4, 6).join('\n'));
         const args = ['ingest', '--input', list, '--provider', 'scavio', '--videos', '10', '--rps', '4', '--concurrency', '6', '--db', join(dir, `paced-${contract}.duckdb`)];
-        const res = await runCli(args, { SCAVIO_API_KEY: 'k', SCAVIO_BASE_URL: server.scavioBaseUrl });
+        const res = await runCli(args, { SCAVIO_API_KEY: 'sk-scavio-paced-cli-key', SCAVIO_BASE_URL: server.scavioBaseUrl });
         expect(res.code, res.stderr).toBe(0);
         const arrivals = server.requests.map((r) => r.arrivedAtMs);
         // Six profiles, six pages and three retries at least (learning the tutorials' contract costs one 404 more).
@@ -153,7 +168,7 @@ describe('the creator-audit CLI', () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     const list = file('refused.txt', 'charlidamelio\n');
     const empty = file('empty.txt', '\n');
-    const res = await runCli(args.map((a) => (a === 'LIST' ? list : a === 'EMPTY' ? empty : a)), { SCAVIO_API_KEY: 'k' }, cwd);
+    const res = await runCli(args.map((a) => (a === 'LIST' ? list : a === 'EMPTY' ? empty : a)), { SCAVIO_API_KEY: 'sk-scavio-refused-cli-key' }, cwd);
     expect(res.code, res.stderr).toBe(1);
     expect(res.stderr).toContain(reason);
     expect(readdirSync(cwd)).toEqual([]);

@@ -18,6 +18,18 @@ const billing =
   };
 const paidAnswers = (requests: readonly { answered: unknown }[]) => requests.filter((r) => r.answered === 200).length;
 
+/** Answers as the world does, but the first answers' envelopes say the bills given, in order (written as JSON text). */
+const oddBills =
+  (bills: readonly string[], billed: string[]) =>
+  (world: Backend): Backend =>
+  async (request) => {
+    const answer = await world(request);
+    if (answer.kind !== 'data' || billed.length >= bills.length) return answer;
+    const bill = bills[billed.length];
+    billed.push(handleOf(request));
+    return raw(200, `{"data":${JSON.stringify(answer.data)},"response_time":0,"credits_used":${bill},"credits_remaining":1000}`);
+  };
+
 describe('--max-credits', () => {
   it.each([
     ['creators that cost what was reserved', {}],
@@ -106,6 +118,22 @@ describe('--max-age', () => {
       const fourth = await ingest(list, { maxAgeMs: 0 });
       expect(fourth.byOutcome.skipped_fresh).toBeUndefined();
     }));
+
+  it('a bill of credits_used -1000, -1e400 or 1e18 is counted at our own price, with a note on the creator, and the budget holds', () => {
+    const billed: string[] = [];
+    return withIngestWire({ backend: oddBills(['-1000', '-1e400', '1e18'], billed) }, async ({ ingest, server, warehouse }) => {
+      const summary = await ingest(cohort, { concurrency: 4, maxCredits: 10 });
+      // Believing -1000 once let a run of --max-credits 10 make 62 paid calls and report "credits spent -939".
+      expect(summary.stop?.kind).toBe('budget');
+      expect(paidAnswers(server.requests)).toBeLessThanOrEqual(10);
+      expect(summary.creditsSpent).toBe(paidAnswers(server.requests));
+      const [ledger] = await warehouse.rows(`SELECT min(credits)::DOUBLE AS least, max(credits)::DOUBLE AS most FROM raw_responses WHERE run_id = $run`, { run: summary.runId });
+      expect(ledger).toEqual({ least: 1, most: 1 });
+      const notes = await warehouse.rows(`SELECT username, detail FROM creator_outcomes WHERE run_id = $run AND detail LIKE '%not a credit figure%' ORDER BY ALL`, { run: summary.runId });
+      expect(notes.map((r) => r.username)).toEqual([...new Set(billed)].sort());
+      expect(notes.map((r) => r.detail).join('\n')).toMatch(/credits_used -1000 is not a credit figure \(a number from 0 to 100 a call\): ignored, counted at our own price, 1/);
+    });
+  });
 
   it("stops cleanly before the vendor's account runs dry, as its credits_remaining says, instead of at the first 402", () =>
     withIngestWire({ credits: 25 }, async ({ ingest, server, warehouse }) => {

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { captcha, html, reset, tiktokStatus, vendorError } from '@creator-audit/providers/testing';
+import { REDACTED_KEY } from '@creator-audit/providers';
+import { type Answer, type Backend, captcha, html, type ParsedRequest, raw, reset, tiktokStatus, type Vendor, vendorError } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { ingestCreators } from '../src/creators/ingest-creators.ts';
 import { exportParquet, SNAPSHOT_TABLES, type Warehouse } from '@creator-audit/warehouse';
 import { ingestOptions, KEYS, providerFor, withIngestWire } from './ingest-wire.ts';
-import { asks, handles, webVideos } from './wire-world.ts';
+import { askedOf, asks, handleOf, handles, webProfile, webVideos } from './wire-world.ts';
 
 /** A key that looks real but the server refuses: it must not land either. */
 const WRONG_KEY = 'sk-scavio-live-0badc0ffee1234ab';
@@ -49,6 +50,42 @@ async function parquetHits(warehouse: Warehouse, dir: string, needle: string): P
   }
   return hits;
 }
+
+/** Every character as a JSON `\u` escape: a JSON reader turns it back into the text, a plain search does not find it. */
+const escaped = (text: string) => [...text].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+
+/** A 200 in the vendor's envelope, its data written as the JSON text given. */
+const enveloped = (vendor: Vendor, data: string): Answer => raw(200, vendor === 'scavio' ? `{"data":${data},"credits_used":1}` : `{"code":200,"data":${data}}`);
+/** A profile payload as the vendor nests it (TikHub under `userInfo`). */
+const asProfile = (vendor: Vendor, payload: string) => (vendor === 'scavio' ? payload : `{"userInfo":${payload},"statusCode":0}`);
+
+/**
+ * A vendor that writes the request's Authorization header back into its answers, everywhere a body can put it:
+ * profiles' nicknames (plain, upper-cased, spelt in JSON escapes), captions, an error message, a body's key (a
+ * schema error, so quarantine and its reason), an HTML page. Everyone else is answered by the world.
+ */
+const echoing =
+  (vendor: Vendor) =>
+  (world: Backend): Backend =>
+  async (request: ParsedRequest) => {
+    const header = request.headers.authorization ?? '';
+    const key = header.replace(/^Bearer /, '');
+    const handle = handleOf(request);
+    const profile = (nickname: string) => ({ ...webProfile(handle), user: { ...(webProfile(handle).user as object), nickname } });
+    if (askedOf(request) === 'profile') {
+      if (handle === 'echo_nickname') return enveloped(vendor, asProfile(vendor, JSON.stringify(profile(header))));
+      if (handle === 'echo_upper') return enveloped(vendor, asProfile(vendor, JSON.stringify(profile(key.toUpperCase()))));
+      if (handle === 'echo_escaped') return enveloped(vendor, asProfile(vendor, JSON.stringify(profile('ECHO')).replace('"ECHO"', `"${escaped(key)}"`)));
+      if (handle === 'echo_schema') return enveloped(vendor, asProfile(vendor, JSON.stringify({ [header]: 1 })));
+      if (handle === 'echo_error') return vendorError(400, `no such user; you sent ${header}`);
+      if (handle === 'echo_html') return raw(200, `<html><body>${header}</body></html>`, { 'content-type': 'text/html' });
+    }
+    const answer = await world(request);
+    if (handle !== 'echo_caption' || answer.kind !== 'data') return answer;
+    return enveloped(vendor, JSON.stringify(answer.data).replaceAll('video 1 of echo_caption', `video 1 of echo_caption ${header}`));
+  };
+
+const ECHOED = ['echo_nickname', 'echo_upper', 'echo_escaped', 'echo_schema', 'echo_error', 'echo_html', 'echo_caption'];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -96,4 +133,29 @@ describe.each(['scavio', 'tikhub'] as const)('%s: API keys never land', (vendor)
         }
       },
     ));
+});
+
+describe.each(['scavio', 'tikhub'] as const)('%s echoing our Authorization header in its answers', (vendor) => {
+  it('no table, text column or Parquet file holds the key in any case; the marker stands where the vendor put it', () =>
+    withIngestWire({ vendor, backend: echoing(vendor) }, async ({ ingest, warehouse, server, dir }) => {
+      const summary = await ingest([...ECHOED, 'creator0001']);
+      expect(summary.byOutcome).toMatchObject({ ok: 5, schema_error: 1, bad_request: 1, html: 1 });
+      expect(server.requests.every((r) => r.headers.authorization === `Bearer ${KEYS[vendor]}`)).toBe(true);
+
+      const out = join(dir, 'parquet');
+      await exportParquet(warehouse, out, Object.entries(SNAPSHOT_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn })));
+      // The vendor did put something in each of these places...
+      expect(await textHits(warehouse, REDACTED_KEY)).toEqual(
+        expect.arrayContaining(['creator_outcomes.detail', 'creators.nickname', 'quarantine.body', 'quarantine.reason', 'raw_responses.body', 'videos.caption']),
+      );
+      expect(await parquetHits(warehouse, out, REDACTED_KEY)).toEqual(['creators.nickname', 'videos.caption']);
+      // ...and it is never the key, in any case.
+      for (const needle of [KEYS[vendor], KEYS[vendor].toUpperCase()]) {
+        expect(await textHits(warehouse, needle)).toEqual([]);
+        expect(await parquetHits(warehouse, out, needle)).toEqual([]);
+        for (const file of filesUnder(out)) expect(readFileSync(file).includes(needle), file).toBe(false);
+      }
+      const [escapedKey] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM raw_responses WHERE contains(body, $needle)`, { needle: escaped(KEYS[vendor]) });
+      expect(escapedKey?.n).toBe(0);
+    }));
 });

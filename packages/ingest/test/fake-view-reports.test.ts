@@ -107,7 +107,7 @@ describe('TikHub detect_fake_views, fetched over HTTP and landed beside ours', (
   });
 
   it('stops at a refused key (401): nothing more is sent, the undecided are listed, and the key is stored nowhere', async () => {
-    const stranger = connect('tk-not-the-key');
+    const stranger = connect('tk-not-the-key-0000');
     try {
       const summary = await fetchFakeViewReports(w, stranger, ['peer_a-1', 'peer_a-2', 'peer_a-3'], options({ concurrency: 1 }));
       expect(summary.stop).toMatchObject({ kind: 'run_stopping', message: expect.stringContaining('TIKHUB_API_KEY') });

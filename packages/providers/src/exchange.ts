@@ -1,5 +1,7 @@
 import { ZodError } from 'zod';
 import { type Classified, classifyResponse } from './classify.ts';
+import type { CreditReading } from './credit-figures.ts';
+import { IdentityMismatchError } from './identity.ts';
 import type { Fetched, RawBody } from './outcomes.ts';
 import type { ProviderName, WireContract } from './records.ts';
 import { type Transport, type WireRequest, type WireResponse, requestKeyOf } from './transport.ts';
@@ -14,10 +16,11 @@ export interface ExchangeOptions {
   transport: Transport;
   /** Throws `RunStoppingError` for answers that end the run (401, 402); the client knows its key's name. */
   stopOn: (res: WireResponse) => void;
-  /** Credits this answer cost, read from the envelope where the vendor reports it. */
-  creditsOf: (res: WireResponse, json: unknown) => number;
-  /** Credits the account has left, where the vendor's envelope says; null otherwise. */
-  creditsRemainingOf: (json: unknown) => number | null;
+  /**
+   * Credits this answer cost and the account has left, read from the envelope where the vendor reports them and
+   * believable (`readVendorCredits`); `json` is null when the answer was not JSON.
+   */
+  creditsOf: (res: WireResponse, json: unknown) => CreditReading;
   clock: () => Date;
 }
 
@@ -27,6 +30,7 @@ export async function exchange(options: ExchangeOptions, request: WireRequest, c
   options.stopOn(res);
   const classified = classifyResponse(res);
   const json = 'json' in classified ? classified.json : null;
+  const { credits, creditsRemaining, notes } = options.creditsOf(res, json);
   const raw: RawBody = {
     provider: options.provider,
     contract,
@@ -35,8 +39,9 @@ export async function exchange(options: ExchangeOptions, request: WireRequest, c
     httpStatus: res.status,
     fetchedAt: options.clock(),
     body: res.body,
-    credits: options.creditsOf(res, json),
-    creditsRemaining: options.creditsRemainingOf(json),
+    credits,
+    creditsRemaining,
+    notes,
   };
   return { raw, classified };
 }
@@ -57,6 +62,7 @@ export function decode<T>(exchanged: Exchanged, parse: (json: unknown) => T): Fe
   } catch (error) {
     if (error instanceof ZodError) return { ok: false, outcome: 'schema_error', detail: describeZodError(error), raw };
     if (error instanceof ShapeError) return { ok: false, outcome: 'schema_error', detail: error.message, raw };
+    if (error instanceof IdentityMismatchError) return { ok: false, outcome: 'identity_mismatch', detail: error.message, raw };
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { checkApiKey, checkBaseUrl } from './connection-settings.ts';
 import { createHttpTransport } from './http-transport.ts';
 import { messages } from './messages.ts';
 import type { Provider } from './provider.ts';
@@ -54,20 +55,47 @@ function scavioContractFrom(config: ProviderConfig): ScavioContract | undefined 
 function keyFrom(env: ProviderConfig['env'], name: ProviderName, variable: string): string {
   const key = env[variable]?.trim();
   if (!key) throw new Error(messages.missingKey(name, variable));
+  // A key no header can carry would fail every call as a network error: it is a setting to fix, said once.
+  checkApiKey(key, variable);
   return key;
 }
 
-/** Builds a provider from the environment: keys and base URLs from `*_API_KEY` / `*_BASE_URL`. */
+/** The environment variables of one vendor's connection. */
+interface VendorVariables {
+  key: string;
+  baseUrl: string;
+  /** Set to 1 to let the key travel over plain http:// to a host other than this machine. */
+  allowInsecure: string;
+  defaultBaseUrl: string;
+}
+
+const VARIABLES = {
+  scavio: { key: SCAVIO_KEY_VAR, baseUrl: 'SCAVIO_BASE_URL', allowInsecure: 'SCAVIO_ALLOW_INSECURE', defaultBaseUrl: SCAVIO_DEFAULT_BASE_URL },
+  tikhub: { key: TIKHUB_KEY_VAR, baseUrl: 'TIKHUB_BASE_URL', allowInsecure: 'TIKHUB_ALLOW_INSECURE', defaultBaseUrl: TIKHUB_DEFAULT_BASE_URL },
+} as const satisfies Record<Exclude<ProviderName, 'synthetic'>, VendorVariables>;
+
+/** The base URL and key of a vendor, both checked before the first call: a bad one is a setting to fix, not a failed call. */
+function connectionFrom(env: ProviderConfig['env'], name: ProviderName, vars: VendorVariables): { baseUrl: string; apiKey: string } {
+  const apiKey = keyFrom(env, name, vars.key);
+  const raw = env[vars.baseUrl]?.trim() || vars.defaultBaseUrl;
+  const baseUrl = checkBaseUrl(raw, vars.baseUrl, vars.allowInsecure, env[vars.allowInsecure]?.trim() === '1').href;
+  return { baseUrl, apiKey };
+}
+
+/**
+ * Builds a provider from the environment: keys and base URLs from `*_API_KEY` / `*_BASE_URL`. A key that no
+ * HTTP header can carry, or a plain http:// base URL to another machine (unless `*_ALLOW_INSECURE=1`), is refused here.
+ */
 export function createProvider(config: ProviderConfig): Provider {
   const { name, env, timeoutMs, clock } = config;
   const defaults = PROVIDER_DEFAULTS[name];
-  const http = (baseUrl: string, apiKey: string) =>
+  const http = ({ baseUrl, apiKey }: { baseUrl: string; apiKey: string }) =>
     createHttpTransport({
       baseUrl,
       apiKey,
       rps: config.rps === undefined ? defaults.rps : config.rps,
       connections: config.concurrency ?? defaults.concurrency,
-      ...(timeoutMs ? { timeoutMs } : {}),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
       ...(config.maxRetries === undefined ? {} : { maxRetries: config.maxRetries }),
     });
   switch (name) {
@@ -76,14 +104,14 @@ export function createProvider(config: ProviderConfig): Provider {
     case 'scavio': {
       const contract = scavioContractFrom(config);
       return new ScavioProvider({
-        transport: http(env.SCAVIO_BASE_URL || SCAVIO_DEFAULT_BASE_URL, keyFrom(env, name, SCAVIO_KEY_VAR)),
+        transport: http(connectionFrom(env, name, VARIABLES.scavio)),
         ...(contract ? { contract } : {}),
         ...(clock ? { clock } : {}),
       });
     }
     case 'tikhub':
       return new TikHubProvider({
-        transport: http(env.TIKHUB_BASE_URL || TIKHUB_DEFAULT_BASE_URL, keyFrom(env, name, TIKHUB_KEY_VAR)),
+        transport: http(connectionFrom(env, name, VARIABLES.tikhub)),
         ...(clock ? { clock } : {}),
       });
   }

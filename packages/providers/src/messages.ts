@@ -10,6 +10,42 @@ export const messages = {
     `${provider} needs an API key: set ${envVar} in the environment (or use --provider synthetic for the offline simulator).`,
   badContract: (named: string, known: readonly string[]) =>
     `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
+  badKeyCharacter: (envVar: string, position: number, what: string) =>
+    `${envVar} holds ${what} at character ${position}: an API key is one line of visible ASCII characters (no spaces or line breaks). Set it again, without the stray character.`,
+  shortKey: (envVar: string, length: number, min: number) =>
+    `${envVar} is ${length} character(s) long: API keys are longer (at least ${min}; Scavio's are sk_ and 64 hex digits). Copy the whole key again.`,
+  badBaseUrl: (envVar: string) => `${envVar} is not an https:// (or http://) URL: set the vendor's base URL, or leave it unset for the default.`,
+  insecureBaseUrl: (envVar: string, host: string, allowVar: string) =>
+    `${envVar} points at http://${host}: the API key would travel in clear. Use https://, or set ${allowVar}=1 if you mean it (plain http is allowed without it only to this machine: localhost, 127.0.0.1, ::1).`,
+};
+
+/** Why an answer was refused at the transport, before anything read it. */
+export const transportMessages = {
+  badTimeout: (timeoutMs: number) => `a request's timeout must be a positive number of milliseconds, not ${timeoutMs}`,
+  attemptTimedOut: (timeoutMs: number) => `no whole answer (headers and body) within ${timeoutMs / 1000} s`,
+  bodyTooLarge: (limitBytes: number, declared: number | null) =>
+    `the answer ${declared === null ? 'ran past' : `declared ${declared} bytes, over`} the ${limitBytes / 2 ** 20} MiB limit on one answer; the rest was not read`,
+};
+
+/** Why a vendor's credit figure was not believed, for the record of the call. */
+export const creditMessages = {
+  notAFigure: (field: string, value: unknown, range: string, counted: string) =>
+    `${field} ${JSON.stringify(value)?.slice(0, 40) ?? String(value)} is not a credit figure (${range}): ignored, ${counted}`,
+};
+
+/** An answer about another account than the one asked: the `identity_mismatch` detail. */
+export const identityMessages = {
+  otherProfile: (asked: string, answered: string) => `asked for @${asked}, the answer is the profile of @${clipHandle(answered)}`,
+  otherFeed: (asked: string, authors: readonly string[]) =>
+    `asked for @${asked}'s videos, the page holds only videos by ${authorList(authors)}`,
+};
+
+/** A handle from a vendor's body, clipped: a hostile one may be any length. */
+const clipHandle = (handle: string) => (handle.length > 64 ? `${handle.slice(0, 64)}…` : handle);
+
+const authorList = (authors: readonly string[]) => {
+  const named = [...new Set(authors)].map((a) => `@${clipHandle(a)}`);
+  return named.length <= 3 ? named.join(', ') : `${named.slice(0, 3).join(', ')} and ${named.length - 3} other(s)`;
 };
 
 const keyList = (keys: readonly string[]) => (keys.length === 0 ? 'none' : keys.slice(0, 12).join(', '));

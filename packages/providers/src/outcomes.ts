@@ -18,6 +18,10 @@ export const TRANSIENT_OUTCOMES = [
   'server_error',
   'network_error',
   'timeout',
+  // An answer over the transport's size limit, dropped unread: worth asking again in a later run, not in this one.
+  'body_too_large',
+  // The answer was about another account than the one asked (see identity.ts): the vendor's mistake, not a fact.
+  'identity_mismatch',
   'http_error',
 ] as const;
 
@@ -42,6 +46,8 @@ export interface RawBody {
   credits: number;
   /** Credits the account had left after this answer, where the envelope says (Scavio's `credits_remaining`); else null. */
   creditsRemaining: number | null;
+  /** What about the answer was not believed and what was used instead (a credit figure out of range): for the record. */
+  notes: readonly string[];
 }
 
 export type Fetched<T> =

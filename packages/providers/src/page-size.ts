@@ -9,8 +9,10 @@ export class PageSizes {
   private readonly largest = new Map<Feed, number>();
 
   observe(feed: Feed, page: Page<unknown>): void {
-    if (!page.hasMore || page.items.length === 0) return;
-    this.largest.set(feed, Math.max(this.largest.get(feed) ?? 0, page.items.length));
+    // Videos left out (another author's) were sent all the same: the page's size is what the API answered.
+    const sent = page.items.length + (page.leftOut?.length ?? 0);
+    if (!page.hasMore || sent === 0) return;
+    this.largest.set(feed, Math.max(this.largest.get(feed) ?? 0, sent));
   }
 
   observed(feed: Feed): number | null {

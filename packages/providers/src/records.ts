@@ -56,6 +56,14 @@ export interface Page<T> {
   /** Cursor for the next page, or null when the body gave none. */
   nextCursor: string | null;
   hasMore: boolean;
+  /** Videos the page held that are not the asked creator's, left out of `items` (see `askedCreatorsPage`). */
+  leftOut?: readonly LeftOut[];
+}
+
+/** A video left out of a creator's page, and whose it is. */
+export interface LeftOut {
+  videoId: string;
+  author: string;
 }
 
 export interface HashtagInfo {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ContractChoice } from './contract-choice.ts';
+import { type CreditReading, readVendorCredits } from './credit-figures.ts';
 import { RunStoppingError } from './errors.ts';
 import { decode, type Exchanged, type ExchangeOptions, exchange, ShapeError } from './exchange.ts';
 import { parseHashtagDetail } from './hashtag-body.ts';
+import { askedCreatorsPage } from './identity.ts';
 import { contractMessages, messages, schemaReasons } from './messages.ts';
 import type { Fetched, RawBody } from './outcomes.ts';
 import { PageSizes } from './page-size.ts';
@@ -23,12 +25,10 @@ import { parseVideoPage } from './video-page.ts';
 
 export const SCAVIO_DEFAULT_BASE_URL = 'https://api.scavio.dev/api/v1/tiktok';
 export const SCAVIO_KEY_VAR = 'SCAVIO_API_KEY';
+const SCAVIO_CREDITS_PER_CALL = 1;
 
-const envelope = z.looseObject({
-  data: z.unknown().optional(),
-  credits_used: z.number().nullish(),
-  credits_remaining: z.number().nullish(),
-});
+/** The envelope's credit figures are read apart (`creditsOf`): an odd one is ignored, never a reason to refuse the data. */
+const envelope = z.looseObject({ data: z.unknown().optional() });
 
 /** The envelope's `data`, or the body itself where a vendor answered without one. */
 function dataOf(json: unknown): unknown {
@@ -73,16 +73,14 @@ function stopOn(name: ProviderName) {
   };
 }
 
-/** Scavio bills `credits_used` per answer; an answer without it cost one credit if it was a 200, none otherwise. */
-function creditsOf(res: WireResponse, json: unknown): number {
-  const reported = envelope.safeParse(json);
-  if (reported.success && typeof reported.data.credits_used === 'number') return reported.data.credits_used;
-  return res.status >= 200 && res.status < 300 ? 1 : 0;
-}
-
-function creditsRemainingOf(json: unknown): number | null {
-  const reported = envelope.safeParse(json);
-  return reported.success && typeof reported.data.credits_remaining === 'number' ? reported.data.credits_remaining : null;
+/**
+ * Scavio bills `credits_used` per answer and says `credits_remaining`. Our own price, for an answer that does not
+ * say (or says something unbelievable), is one credit for a 2xx (a body cut off after one included), none otherwise.
+ */
+function creditsOf(res: WireResponse, json: unknown): CreditReading {
+  const sent = json !== null && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  const ownPrice = res.status >= 200 && res.status < 300 ? SCAVIO_CREDITS_PER_CALL : 0;
+  return readVendorCredits({ used: sent.credits_used, remaining: sent.credits_remaining }, ownPrice);
 }
 
 /**
@@ -114,7 +112,7 @@ function isJson(text: string): boolean {
  */
 export class ScavioProvider implements Provider {
   readonly name: ProviderName;
-  readonly creditsPerCall = 1;
+  readonly creditsPerCall = SCAVIO_CREDITS_PER_CALL;
   readonly maxPageSize = 30;
   private readonly exchange: ExchangeOptions;
   private readonly choice: ContractChoice<ScavioContract>;
@@ -128,7 +126,6 @@ export class ScavioProvider implements Provider {
       transport: options.transport,
       stopOn: stopOn(this.name),
       creditsOf,
-      creditsRemainingOf,
       clock: options.clock ?? (() => new Date()),
     };
   }
@@ -172,7 +169,8 @@ export class ScavioProvider implements Provider {
   async videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     const contract = this.choice.current;
     if (contract === null) throw new Error(contractMessages.pagesBeforeContract(`user/posts for @${creator.username}`));
-    const page = await this.call(contract, videosRequest(contract, creator, cursor, count), (json) => parseVideoPage(dataOf(json)));
+    const request = videosRequest(contract, creator, cursor, count);
+    const page = await this.call(contract, request, (json) => askedCreatorsPage(parseVideoPage(dataOf(json)), creator.username));
     if (page.ok) this.pageSizes.observe('creator', page.value);
     return page;
   }

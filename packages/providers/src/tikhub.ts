@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RunStoppingError } from './errors.ts';
 import { decode, type ExchangeOptions, exchange, ShapeError } from './exchange.ts';
 import { parseHashtagDetail } from './hashtag-body.ts';
+import { askedCreatorsPage } from './identity.ts';
 import { messages } from './messages.ts';
 import type { Fetched } from './outcomes.ts';
 import { PageSizes } from './page-size.ts';
@@ -74,9 +75,8 @@ export class TikHubProvider implements Provider {
         if (res.status === 401) throw new RunStoppingError('tikhub', 401, messages.badKey('tikhub', TIKHUB_KEY_VAR));
         if (res.status === 402) throw new RunStoppingError('tikhub', 402, messages.noCredits('tikhub', tikhubErrorMessage(res.body)));
       },
-      // TikHub bills per successful request and reports no credit count in the envelope.
-      creditsOf: (res) => (res.status >= 200 && res.status < 300 ? 1 : 0),
-      creditsRemainingOf: () => null,
+      // TikHub bills per successful request and reports no credit count in the envelope: there is nothing to believe.
+      creditsOf: (res) => ({ credits: res.status >= 200 && res.status < 300 ? 1 : 0, creditsRemaining: null, notes: [] }),
       clock: options.clock ?? (() => new Date()),
     };
   }
@@ -105,7 +105,7 @@ export class TikHubProvider implements Provider {
   async videosPage(creator: CreatorRef, cursor: string | null, count: number): Promise<Fetched<Page<Video>>> {
     if (!creator.secUid) throw new Error(`TikHub needs the secUid of @${creator.username}: fetch its profile first.`);
     const query = { secUid: creator.secUid, cursor: cursor ?? '0', count: String(count) };
-    const page = await this.call({ method: 'GET', path: 'web/fetch_user_post', query }, (json) => parseVideoPage(dataOf(json)));
+    const page = await this.call({ method: 'GET', path: 'web/fetch_user_post', query }, (json) => askedCreatorsPage(parseVideoPage(dataOf(json)), creator.username));
     if (page.ok) this.pageSizes.observe('creator', page.value);
     return page;
   }

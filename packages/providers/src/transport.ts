@@ -7,11 +7,19 @@ export interface WireRequest {
   json?: unknown;
 }
 
+/** Why the transport got no whole answer, after its retries. */
+export interface TransportFailure {
+  kind: 'network_error' | 'timeout' | 'body_too_large';
+  detail: string;
+}
+
 export interface WireResponse {
+  /** The HTTP status, or 0 when no answer began. */
   status: number;
+  /** The body as received, with our own API key removed (see `redactKey`). */
   body: string;
-  /** Set when the transport itself failed (after its retries): no HTTP answer came back. */
-  failure?: { kind: 'network_error' | 'timeout'; detail: string };
+  /** Set when the transport got no whole answer (after its retries); `status` says whether one had begun. */
+  failure?: TransportFailure;
 }
 
 export type Transport = (request: WireRequest) => Promise<WireResponse>;

@@ -88,10 +88,15 @@ export const tagDetail = {
   statusCode: 0,
 };
 
-/** `n` items of either dialect, newest first, with the same ids `v1`..`vn` whichever the dialect. */
+/**
+ * `n` items of either dialect, newest first, with the same ids `v1`..`vn` whichever the dialect, all by the web
+ * fixture's creator (@CharliDamelio): a feed served as hers must hold her videos, or the client refuses it.
+ */
 export function itemsIn(dialect: 'web' | 'app', n: number): Record<string, unknown>[] {
   return Array.from({ length: n }, (_, i) =>
-    dialect === 'web' ? webItem(`v${i + 1}`, 1_700_000_000 - i * 3_600) : appAweme(`v${i + 1}`, 1_700_000_000 - i * 3_600),
+    dialect === 'web'
+      ? webItem(`v${i + 1}`, 1_700_000_000 - i * 3_600)
+      : appAweme(`v${i + 1}`, 1_700_000_000 - i * 3_600, { author: { unique_id: 'CharliDamelio' } }),
   );
 }
 

@@ -18,6 +18,8 @@ export interface ScavioWorld {
   tag: HashtagInfo;
   /** A feed of `n` videos (ids `v1`..`vn`) in this world's dialect, with any of the paging pathologies. */
   feed(n: number, options?: Omit<FeedOptions, 'items' | 'dialect'>, hashtag?: boolean): Backend;
+  /** The creator's profile as this world's profile endpoint sends it under `data`. */
+  profilePayload: unknown;
   /** One page answered as given, in this world's dialect. */
   page(items: readonly Record<string, unknown>[], next: string, hasMore: boolean): Answer;
   /** Routes for every endpoint of the contract; `posts` and `hashtagVideos` replace the default feeds. */
@@ -71,6 +73,7 @@ export function scavioWorld(contract: ScavioContract): ScavioWorld {
     tag: { hashtag: 'fyp', hashtagId: documented ? TAG_ID : null, videoCount: null, viewCount: null },
     feed,
     page,
+    profilePayload: documented ? appProfile : webUserInfo,
     backend: (routes = {}) =>
       byEndpoint({
         [endpoints.profile]: profile,

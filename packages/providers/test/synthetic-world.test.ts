@@ -172,8 +172,8 @@ describe('hashtags are campaigns that move', () => {
 
 describe('served over loopback HTTP', () => {
   it('reaches the real Scavio client over the wire server exactly as it does in process', async () => {
-    const server = await startWireServer({ scavio: { apiKey: 'k', backend: { transport: createSyntheticTransport({ seed: 42, clock, faultRate: 0 }) } } });
-    const overHttp = new ScavioProvider({ transport: createHttpTransport({ baseUrl: server.scavioBaseUrl, apiKey: 'k' }), name: 'synthetic', clock });
+    const server = await startWireServer({ scavio: { apiKey: 'sk-synthetic-world-key', backend: { transport: createSyntheticTransport({ seed: 42, clock, faultRate: 0 }) } } });
+    const overHttp = new ScavioProvider({ transport: createHttpTransport({ baseUrl: server.scavioBaseUrl, apiKey: 'sk-synthetic-world-key' }), name: 'synthetic', clock });
     const inProcess = createSyntheticProvider({ seed: 42, clock, faultRate: 0 });
     try {
       for (const username of syntheticHandles(42, 15)) {

@@ -91,7 +91,7 @@ describe('the 2020 web item_list shape: videos under items, hasMore true, maxCur
       tikhub: { backend: byEndpoint({ 'web/fetch_user_post': () => data(body) }) },
     };
     await withWire({ server: servers }, async (c) => {
-      const got = await c[vendor].videosPage({ username: 'tiktok', secUid: 'MS4wLjABAAAA-t' }, null, 30);
+      const got = await c[vendor].videosPage({ username: 'charlidamelio', secUid: 'MS4wLjABAAAA-t' }, null, 30);
       expect(got.ok && got.value).toMatchObject({ nextCursor: '1583689000000', hasMore: true, items: [{ videoId: '6801895105885195526', plays: 1_234_567 }, { videoId: '6801895105885195527' }] });
     });
   });

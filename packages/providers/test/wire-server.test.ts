@@ -3,8 +3,11 @@ import {
   byEndpoint,
   data,
   DEFAULT_WIRE_KEYS,
+  drip,
   hang,
   html,
+  oversized,
+  raw,
   SCAVIO_BILLING_URL,
   startWireServer,
   truncated,
@@ -167,6 +170,29 @@ describe('scripts, backends and timing', () => {
       expect(await half.text()).toBe('{"data":{"user":{"un');
       await expect(post(server, 'user/info', { username: 'x' }).then((r) => r.text())).rejects.toThrow();
       expect(server.requests.map((r) => r.answered)).toEqual([200, 'cut']);
+    }));
+
+  it("records each request's headers, so a backend can echo them as a careless vendor does", () =>
+    withServer({ scavio: { backend: byEndpoint({ 'user/info': (request) => raw(200, JSON.stringify({ echo: request.headers.authorization })) }) } }, async (server) => {
+      expect(await (await post(server, 'user/info', { username: 'x' })).json()).toEqual({ echo: scavioAuth.authorization });
+      expect(server.requests[0]?.headers).toMatchObject({ authorization: scavioAuth.authorization, 'content-type': 'application/json' });
+    }));
+
+  it('drips an answer byte by byte, and streams an oversized one of exactly the size asked, both valid JSON', () =>
+    withServer(profileBackend, async (server) => {
+      server.script('user/info', drip('{"data":{}}', 5), oversized(3 * 2 ** 20), oversized(100_000, false));
+      expect(await (await post(server, 'user/info', { username: 'x' })).json()).toEqual({ data: {} });
+      const declared = await post(server, 'user/info', { username: 'x' });
+      expect(declared.headers.get('content-length')).toBe(String(3 * 2 ** 20));
+      expect((await declared.text()).length).toBe(3 * 2 ** 20);
+      const chunked = await post(server, 'user/info', { username: 'x' });
+      expect(chunked.headers.get('content-length')).toBeNull();
+      expect(JSON.parse(await chunked.text())).toMatchObject({ data: { padding: expect.stringMatching(/^x+$/) } });
+      expect(server.requests.map((r) => [r.answered, r.bodyBytesSent])).toEqual([
+        [200, 11],
+        [200, 3 * 2 ** 20],
+        [200, 100_000],
+      ]);
     }));
 
   it('matches a script to one request by its parameters', () =>

@@ -3,6 +3,7 @@ import {
   type CreatorProfile,
   type FailureOutcome,
   type Fetched,
+  type LeftOut,
   type Page,
   type Provider,
   type StopReason,
@@ -70,7 +71,12 @@ export async function fetchCreator(
     pagingStop: null,
     credits: 0,
   };
-  const settled = (creator: Partial<LandedCreator>): LandedCreator => ({ ...landed, ...creator, credits: calls.credits });
+  const leftOut: LeftOut[] = [];
+  // What the answers held that was not taken as sent (others' videos, unbelievable credit figures) goes on record.
+  const settled = (creator: Partial<LandedCreator>): LandedCreator => {
+    const notes = [...(leftOut.length > 0 ? [creatorMessages.othersLeftOut(leftOut)] : []), ...calls.raws.flatMap((r) => r.notes)];
+    return { ...landed, ...creator, detail: creatorMessages.withNotes(creator.detail ?? null, notes), credits: calls.credits };
+  };
   if (!profile.ok) return settled({ outcome: profile.outcome, detail: profile.detail });
   landed.profile = profile.value;
   landed.snapshotAt = profile.raw.fetchedAt;
@@ -85,6 +91,7 @@ export async function fetchCreator(
         provider.videosPage({ username, secUid: profile.value.secUid }, cursor, count),
       );
       if (page === null || !page.ok) return page;
+      leftOut.push(...(page.value.leftOut ?? []));
       const fetchedAt = page.raw.fetchedAt;
       const items = page.value.items.map((v) => ({ ...v, fetchedAt, feedPosition: 0 }));
       return { ...page, value: { ...page.value, items } };

@@ -9,6 +9,8 @@ export type Answer =
   | { kind: 'error'; status: number; message: string; headers?: Record<string, string> }
   | { kind: 'invalid'; field: string; message: string; type: string }
   | { kind: 'raw'; status: number; body: string; headers?: Record<string, string> }
+  | { kind: 'drip'; status: number; body: string; everyMs: number }
+  | { kind: 'oversized'; bytes: number; declareLength: boolean }
   | { kind: 'reset' }
   | { kind: 'hang' };
 
@@ -42,6 +44,18 @@ export const rateLimited = (retryAfterSeconds?: number): Answer =>
  * promises the full length and closes the connection mid-body.
  */
 export const truncated = (payload: unknown, keep: number, closeEarly = false): Answer => ({ kind: 'truncated', data: payload, keep, closeEarly });
+
+/**
+ * A whole answer sent one byte every `everyMs`, its length declared up front: a server that is never idle long
+ * enough for an idle timeout to fire, so only a cap on the whole exchange ends it.
+ */
+export const drip = (body: string, everyMs = 1000, status = 200): Answer => ({ kind: 'drip', status, body, everyMs });
+
+/**
+ * A 200 whose body is `bytes` long (JSON padding, streamed at the pace the client reads, so the server never holds
+ * it): with `declareLength` its Content-Length says so up front, without it the body comes chunked.
+ */
+export const oversized = (bytes: number, declareLength = true): Answer => ({ kind: 'oversized', bytes, declareLength });
 
 /** The socket is reset mid-request: no HTTP answer at all. */
 export const reset = (): Answer => ({ kind: 'reset' });

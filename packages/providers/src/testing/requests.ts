@@ -11,6 +11,8 @@ export interface ParsedRequest {
   json: unknown;
   /** Query parameters and top-level JSON body fields together: what the endpoint was asked for. */
   params: Record<string, unknown>;
+  /** The request's headers as sent (names lower-cased), so a backend can play a vendor that echoes them. */
+  headers: Record<string, string>;
 }
 
 /** What the server answered: an HTTP status, or a fault with no whole HTTP answer (`cut`: closed mid-body). */
@@ -21,6 +23,11 @@ export interface RecordedRequest extends ParsedRequest {
   arrivedAtMs: number;
   /** Whether `Authorization: Bearer <key>` carried the vendor's configured key. */
   authorized: boolean;
-  /** `pending` until answered; stays so when the client left first (a hang, or a timeout during latency). */
+  /**
+   * `pending` until answered; stays so when the client left first (a hang, or a timeout during latency). A streamed
+   * answer (`drip`, `oversized`) is `pending` while it streams, then its status, or `cut` when the client left first.
+   */
   answered: AnsweredWith | 'pending';
+  /** Body bytes written to the socket so far. */
+  bodyBytesSent: number;
 }

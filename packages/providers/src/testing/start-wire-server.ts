@@ -8,9 +8,10 @@ import type { ScavioContract } from '../records.ts';
 import { type Dialect, SCAVIO_DIALECTS, tikhubDialect } from './dialect.ts';
 import type { AnsweredWith, ParsedRequest, RecordedRequest, Vendor } from './requests.ts';
 import { createScript, type Match } from './script.ts';
+import { sendDrip, sendOversized } from './stream-answers.ts';
 import { validateParams } from './validate-params.ts';
 
-export const DEFAULT_WIRE_KEYS: Readonly<Record<Vendor, string>> = { scavio: 'scavio-wire-key', tikhub: 'tikhub-wire-key' };
+export const DEFAULT_WIRE_KEYS: Readonly<Record<Vendor, string>> = { scavio: 'scavio-wire-test-key', tikhub: 'tikhub-wire-test-key' };
 
 export interface VendorOptions {
   /** The key accepted as `Authorization: Bearer <key>`; anything else gets a 401. */
@@ -77,7 +78,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): number {
+function sendWhole(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): number {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers });
   res.end(body);
   return status;
@@ -115,30 +116,42 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
     return state.backend(request);
   };
 
-  const render = (state: VendorState, request: ParsedRequest, answer: Answer, res: ServerResponse, requestNumber: number): AnsweredWith => {
+  const render = (state: VendorState, request: ParsedRequest, answer: Answer, res: ServerResponse, recording: RecordedRequest, requestNumber: number): AnsweredWith | 'pending' => {
     const { dialect } = state;
+    const send = (status: number, body: string, headers?: Record<string, string>) => {
+      recording.bodyBytesSent = Buffer.byteLength(body);
+      return sendWhole(res, status, body, headers);
+    };
     switch (answer.kind) {
       case 'data':
         state.credits--;
-        return send(res, 200, JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: remainingOf(state) })));
+        return send(200, JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: remainingOf(state) })));
       case 'truncated': {
         state.credits--;
         const body = Buffer.from(JSON.stringify(dialect.success(answer.data, request, { requestNumber, creditsRemaining: remainingOf(state) })));
         const kept = body.subarray(0, answer.keep);
-        if (!answer.closeEarly) return send(res, 200, kept.toString('utf8'));
+        if (!answer.closeEarly) return send(200, kept.toString('utf8'));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
         res.write(kept);
+        recording.bodyBytesSent = kept.length;
         res.socket?.destroy();
         return 'cut';
       }
       case 'error':
-        return send(res, answer.status, JSON.stringify(dialect.error(answer.status, answer.message, request)), answer.headers);
+        return send(answer.status, JSON.stringify(dialect.error(answer.status, answer.message, request)), answer.headers);
       case 'invalid': {
         const rejected = dialect.invalid(answer.field, answer.message, answer.type);
-        return send(res, rejected.status, JSON.stringify(rejected.body));
+        return send(rejected.status, JSON.stringify(rejected.body));
       }
       case 'raw':
-        return send(res, answer.status, answer.body, answer.headers);
+        return send(answer.status, answer.body, answer.headers);
+      case 'drip':
+        sendDrip(res, recording, answer.status, answer.body, answer.everyMs);
+        return 'pending';
+      case 'oversized':
+        state.credits--;
+        sendOversized(res, recording, answer.bytes, answer.declareLength);
+        return 'pending';
       case 'reset':
         res.socket?.resetAndDestroy();
         return 'reset';
@@ -153,7 +166,7 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
     const text = await readBody(req);
     const state = states.find((s) => url.pathname.startsWith(`${s.dialect.prefix}/`));
     if (!state) {
-      send(res, 404, JSON.stringify({ detail: 'Not Found' }));
+      sendWhole(res, 404, JSON.stringify({ detail: 'Not Found' }));
       return;
     }
     const body = parseJson(text);
@@ -166,22 +179,25 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
       query,
       json,
       params: { ...query, ...(isRecord(json) ? json : {}) },
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
     };
     const authorized = req.headers.authorization === `Bearer ${state.apiKey}`;
-    const recording: RecordedRequest = { ...request, arrivedAtMs, authorized, answered: 'pending' };
+    const recording: RecordedRequest = { ...request, arrivedAtMs, authorized, answered: 'pending', bodyBytesSent: 0 };
     const requestNumber = requests.push(recording);
     if (options.latencyMs) await sleep(options.latencyMs);
     const answer = await decide(state, request, authorized, body.ok);
     // The client may have given up while we waited; there is nobody left to answer.
     if (res.destroyed) return;
-    recording.answered = render(state, request, answer, res, requestNumber);
+    const answered = render(state, request, answer, res, recording, requestNumber);
+    // A streamed answer records how it ended itself, when it ends.
+    if (answered !== 'pending') recording.answered = answered;
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));
       failures.push(failure);
-      if (!res.headersSent && !res.destroyed) send(res, 500, JSON.stringify({ error: `wire server failed: ${failure.message}` }));
+      if (!res.headersSent && !res.destroyed) sendWhole(res, 500, JSON.stringify({ error: `wire server failed: ${failure.message}` }));
     });
   });
   await new Promise<void>((resolve, reject) => {
