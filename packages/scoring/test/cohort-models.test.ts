@@ -165,6 +165,14 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     expect((await benchmarkCohorts(warehouse)).scored).toBeNull();
   });
 
+  it('with missingScores: fail, scores nothing and names the command that builds creator_scores', async () => {
+    await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
+    await expect(benchmarkCohorts(warehouse, { missingScores: 'fail' })).rejects.toThrow(
+      /the warehouse has no creator_scores yet: run creator-audit score first/,
+    );
+    expect(await warehouse.hasTable('creator_scores')).toBe(false);
+  });
+
   it('--by a text or boolean column adds its cohorts; a NULL value is a cohort of its own', async () => {
     await landCohort(warehouse, [
       { username: 'blue', followers: 5000, verified: true },

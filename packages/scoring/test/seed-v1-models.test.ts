@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
+import { Warehouse, runModels } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULESETS, scoreWarehouse } from '../src/score.ts';
+import { prepareAnalysis } from '../src/models/analyses.ts';
 import type { CreatorSnapshot, FeedVideo } from '../src/seed-v1/reference.ts';
 import { type LandedCreator, landCreators } from './land-snapshots.ts';
 
 const DAY1 = new Date('2026-01-01T00:00:00Z');
 const DAY2 = new Date('2026-01-02T00:00:00Z');
-const modelsDir = fileURLToPath(new URL('../sql/seed-v1', import.meta.url));
 
 const feed = (n: number, make: (i: number) => FeedVideo): FeedVideo[] => Array.from({ length: n }, (_, i) => make(i));
 const creator = (username: string, videos: FeedVideo[] = [], followers: number | null = 1000): CreatorSnapshot => ({
@@ -34,7 +33,7 @@ describe('seed-v1 models, given rows -> expected rows', () => {
   });
   afterEach(() => warehouse.close());
 
-  const build = () => runModels(warehouse, loadModels(modelsDir), { ruleset: 'seed-v1', scored_at: DAY2.toISOString() });
+  const build = async () => runModels(warehouse, (await prepareAnalysis(warehouse, 'seed-v1')).models);
 
   it('stg_seed_v1_decisions: latest real decision; a transient failure only when nothing better exists', async () => {
     await landCreators(warehouse, [
@@ -61,10 +60,10 @@ describe('seed-v1 models, given rows -> expected rows', () => {
     ]);
   });
 
-  it('stg_seed_v1_videos: the first 30 of the feed, missing counts as 0', async () => {
+  it('int_seed_v1_feed: the first 30 of the feed, missing counts as 0', async () => {
     await landCreators(warehouse, [at(creator('long_feed', feed(35, (i) => ({ plays: i === 0 ? null : i, likes: i, comments: null }))), 'ok', DAY1)]);
     await build();
-    const rows = await warehouse.rows(`SELECT feed_position, plays, likes, comments FROM stg_seed_v1_videos ORDER BY feed_position`);
+    const rows = await warehouse.rows(`SELECT feed_position, plays, likes, comments FROM int_seed_v1_feed ORDER BY feed_position`);
     expect(rows).toHaveLength(30);
     expect(rows[0]).toEqual({ feed_position: 1, plays: 0n, likes: 0n, comments: 0n });
     expect(rows.at(-1)).toEqual({ feed_position: 30, plays: 29n, likes: 29n, comments: 0n });

@@ -4,6 +4,7 @@
 -- `creators` and `creator_outcomes`: to be swapped for the shared stg_creators when it lands.
 -- Tiers as the cohort benchmarks draw them: sub-nano under 1K, nano 1-10K, micro 10-100K, mid 100-500K,
 -- macro 500K-1M, mega 1M+, unknown when the follower count is.
+-- reads: creator_outcomes, creators
 with outcomes as (
     select * from creator_outcomes
     where outcome not in ('skipped_fresh', 'not_attempted', 'budget_exhausted')

@@ -3,6 +3,7 @@
 -- the video leaves only those medians. Counts of zero get half a count (ln 0 is not a number); a ratio per like
 -- needs at least one like. Counts become DOUBLE before any arithmetic (BIGINT + 0.5 would be DECIMAL arithmetic,
 -- several times slower). The one model that reads `videos`: to be swapped for the shared stg_videos.
+-- reads: videos
 with source as (
     select * from videos
     where feed_position <= 30

@@ -1,6 +1,7 @@
 -- Per component, over the pairs where both analyses have that component: Pearson correlation and mean absolute
 -- difference (0-100 points). Our components are built from our own inputs, so a low correlation says the two
 -- measure different things, not that either is wrong.
+-- reads: stg_fv_agreement_pairs
 with pairs as (
     select * from stg_fv_agreement_pairs
 ),

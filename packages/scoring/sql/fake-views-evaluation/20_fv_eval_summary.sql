@@ -10,6 +10,7 @@
 --   share_mae    mean |estimated_fake_share - planted fake share|, over all scored snapshots, the botted and the
 --                clean; share_bias the mean signed error (estimate - planted)
 --   fake_views_ratio  sum of estimated fake views over sum of planted fake plays (1 = right in total)
+-- reads: stg_fv_eval_pairs
 with labelled as (
     select * from stg_fv_eval_pairs
 ),

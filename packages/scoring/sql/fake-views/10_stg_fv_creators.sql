@@ -1,6 +1,7 @@
 -- One row per creator snapshot with what the fake-view components read from the profile: account age where the
 -- provider sent a creation time, the follower tier that picks the cohort (HypeAuditor's nano 1-10K, micro
 -- 10-100K, mid 100-500K, macro 500K-1M, mega 1M+), and follower change since the creator's previous snapshot.
+-- reads: creators
 with source as (
     select * from creators
 ),

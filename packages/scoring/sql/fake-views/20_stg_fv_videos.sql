@@ -3,6 +3,7 @@
 -- baselines compare, and the same video's counts at its previous snapshot.
 -- Logs add 1 to both sides so a video with no likes or no comments still has a finite measure; a ratio over
 -- zero views is NULL (there is nothing to judge), never 0.
+-- reads: videos, stg_fv_creators
 with source as (
     select * from videos
 ),

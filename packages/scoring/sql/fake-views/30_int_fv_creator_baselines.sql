@@ -3,6 +3,7 @@
 -- part of its creator's sample: the median shrugs off one outlier among the 5+ videos we require.
 -- Spread: 1.4826 x MAD; when MAD is 0 (half the videos identical), 1.253314 x the mean absolute deviation
 -- (FIELD-NOTES); floored at 0.05 (5% on the log scale) so near-identical videos do not make tiny gaps extreme.
+-- reads: stg_fv_videos
 with source as (
     select provider, username, snapshot_at, log_engagement_rate, log_plays from stg_fv_videos
 ),

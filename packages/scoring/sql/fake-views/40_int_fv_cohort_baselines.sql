@@ -1,6 +1,7 @@
 -- The follower-tier cohort's norm, pooled over every video of every creator snapshot in the tier: engagement per
 -- view, views per follower (engagement and reach both fall with size, so a fixed threshold would over-flag big
 -- accounts), and likes per comment. Same robust centre and spread as the creator baselines.
+-- reads: stg_fv_videos
 with source as (
     select username, follower_tier, log_engagement_rate, log_plays_per_follower, log_likes_per_comment
     from stg_fv_videos

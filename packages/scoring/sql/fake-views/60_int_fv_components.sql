@@ -10,6 +10,7 @@
 -- 1 from three sigmas beyond): an expected fake share, not a guess that every dip below the norm was bought.
 -- estimated_organic_views = plays - estimated_fake_views, so the two add up to total views exactly (TikHub's
 -- example computes them on different bases and does not add up; see the README).
+-- reads: int_fv_features, stg_fv_content_categories
 with features as (
     select * from int_fv_features
 ),

@@ -4,6 +4,7 @@
 -- (the account, its follower growth). A video needs at least one video-level component and a view count.
 -- Levels: Minimal < 10 <= Low < 25 <= Medium < 45 <= High; Medium and High are suspicious.
 -- main_component: the component with the largest weighted contribution (ties: by name), if any is above 0.
+-- reads: int_fv_components
 with components as (
     select * from int_fv_components
 ),

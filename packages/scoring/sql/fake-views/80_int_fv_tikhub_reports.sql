@@ -1,6 +1,7 @@
 -- TikHub's own analyses (landed by `detect-fake-views --provider tikhub`), each attached to one snapshot of the
 -- video: the latest snapshot taken at or before the fetch, else the earliest after it. A snapshot keeps the
 -- latest successful report per content category. Columns are prefixed `tikhub_` to sit beside ours.
+-- reads: tikhub_fake_view_reports, videos
 with reports as (
     select * from tikhub_fake_view_reports where outcome = 'ok'
 ),

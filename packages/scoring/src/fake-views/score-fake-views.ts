@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
+import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers/fake-view-contract';
 import { listValue } from '@duckdb/node-api';
+import { prepareAnalysis } from '../models/analyses.ts';
 import { fakeViewMessages } from './messages.ts';
 import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
 
-export const FAKE_VIEW_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views', import.meta.url));
 export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
 
 export interface FakeViewRun {
@@ -22,7 +21,8 @@ export interface FakeViewRun {
  */
 export async function scoreFakeViews(warehouse: Warehouse, category: ContentCategory): Promise<FakeViewRun> {
   if (!CONTENT_CATEGORIES.includes(category)) throw new Error(fakeViewMessages.unknownCategory(category));
-  const timings = await runModels(warehouse, loadModels(FAKE_VIEW_MODELS_DIR), { content_category: category });
+  const { models, timings } = await prepareAnalysis(warehouse, 'fake-views');
+  timings.push(...(await runModels(warehouse, models, { content_category: category })));
   const [counts] = await warehouse.rows(
     `select count(*)::DOUBLE as rows, count(distinct video_id)::DOUBLE as videos from ${FAKE_VIEW_SCORES_TABLE}`,
   );
