@@ -9,8 +9,8 @@ with source as (
 final as (
     select
         *,
-        rank() over (order by fake_score) + (count(*) over (partition by fake_score) - 1) / 2.0 as our_rank,
-        rank() over (order by tikhub_fake_score) + (count(*) over (partition by tikhub_fake_score) - 1) / 2.0 as their_rank
+        mid_rank(fake_score) as our_rank,
+        mid_rank(tikhub_fake_score) as their_rank
     from source
 )
 

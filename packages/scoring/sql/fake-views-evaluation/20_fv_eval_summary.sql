@@ -19,7 +19,7 @@ scored as (
     select
         *,
         planted_fake_share >= $positive_share as is_botted,
-        rank() over (order by fake_score) + (count(*) over (partition by fake_score) - 1) / 2.0 as score_rank
+        mid_rank(fake_score) as score_rank
     from labelled
     where fake_score is not null
 ),

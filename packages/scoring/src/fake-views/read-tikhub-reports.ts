@@ -2,7 +2,6 @@ import type { Warehouse } from '@creator-audit/warehouse';
 import { type FakeViewReport, fakeViewReportSchema } from '@creator-audit/providers/fake-view-contract';
 import { listValue } from '@duckdb/node-api';
 import { z } from 'zod';
-import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
 
 const envelope = z.looseObject({ data: fakeViewReportSchema });
 
@@ -15,9 +14,8 @@ export async function readTikHubReports(warehouse: Warehouse, videoIds: readonly
   if (videoIds.length === 0) return new Map();
   const rows = await warehouse.rows(
     `with latest as (
-         select video_id, tikhub_request_key, tikhub_fetched_at from ${FAKE_VIEW_SCORES_TABLE}
+         select video_id, tikhub_request_key, tikhub_fetched_at from video_fake_view_latest
          where list_contains($ids, video_id)
-         qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1
      )
      select l.video_id, any_value(r.body) as body
      from latest as l

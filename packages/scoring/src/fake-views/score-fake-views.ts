@@ -6,6 +6,8 @@ import { fakeViewMessages } from './messages.ts';
 import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
 
 export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
+/** Each video at its latest scored snapshot (a view the batch builds beside the table). */
+const LATEST_VIEW = 'video_fake_view_latest';
 
 export interface FakeViewRun {
   category: ContentCategory;
@@ -37,16 +39,12 @@ export async function videosInWarehouse(warehouse: Warehouse, ids: readonly stri
   return rows.map((r) => String(r.video_id));
 }
 
-/** Latest snapshot of a video: the last one taken, across providers (ties: by provider name). */
-const LATEST = `qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1`;
-
 /** The latest scored row of each asked video that is in the table (run `scoreFakeViews` first). */
 export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly string[]): Promise<FakeViewRow[]> {
   // DuckDB cannot type an empty bound list: nothing asked, nothing read.
   if (videoIds.length === 0) return [];
   const rows = await warehouse.rows(
-    `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE}
-     where list_contains($ids, video_id) ${LATEST} order by video_id`,
+    `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${LATEST_VIEW} where list_contains($ids, video_id) order by video_id`,
     { ids: listValue([...videoIds]) },
   );
   return rows.map(parseFakeViewRow);
@@ -56,8 +54,7 @@ export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly 
 export async function* readAllFakeViewRows(warehouse: Warehouse, pageSize = 5_000): AsyncGenerator<FakeViewRow[]> {
   for (let offset = 0; ; offset += pageSize) {
     const rows = await warehouse.rows(
-      `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE} ${LATEST}
-       order by video_id limit $limit offset $offset`,
+      `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${LATEST_VIEW} order by video_id limit $limit offset $offset`,
       { limit: pageSize, offset },
     );
     if (rows.length === 0) return;

@@ -1,6 +1,5 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '@creator-audit/providers/fake-view-contract';
-import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
 
 export interface FakeViewSummary {
   /** Videos in the table, each counted at its latest snapshot. */
@@ -17,8 +16,7 @@ export interface FakeViewSummary {
 export async function summarizeFakeViews(warehouse: Warehouse): Promise<FakeViewSummary> {
   const rows = await warehouse.rows(
     `with latest as (
-         select * from ${FAKE_VIEW_SCORES_TABLE}
-         qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1
+         select * from video_fake_view_latest
      )
      select coalesce(confidence_level, 'unscored:' || fake_score_missing) as bucket,
             count(*)::INTEGER as n,
