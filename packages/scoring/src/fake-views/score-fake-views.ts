@@ -3,11 +3,10 @@ import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/provide
 import { listValue } from '@duckdb/node-api';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { fakeViewMessages } from './messages.ts';
-import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
+import { queryRows } from '../models/queries.ts';
+import { type FakeViewRow, fakeViewRowSchema } from './score-row.ts';
 
 export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
-/** Each video at its latest scored snapshot (a view the batch builds beside the table). */
-const LATEST_VIEW = 'video_fake_view_latest';
 
 export interface FakeViewRun {
   category: ContentCategory;
@@ -43,21 +42,15 @@ export async function videosInWarehouse(warehouse: Warehouse, ids: readonly stri
 export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly string[]): Promise<FakeViewRow[]> {
   // DuckDB cannot type an empty bound list: nothing asked, nothing read.
   if (videoIds.length === 0) return [];
-  const rows = await warehouse.rows(
-    `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${LATEST_VIEW} where list_contains($ids, video_id) order by video_id`,
-    { ids: listValue([...videoIds]) },
-  );
-  return rows.map(parseFakeViewRow);
+  // Each video has one latest row: as many rows as ids, at most.
+  return queryRows(warehouse, 'fake_view_rows', fakeViewRowSchema, { ids: listValue([...videoIds]), limit: videoIds.length, offset: 0 });
 }
 
 /** The latest scored row of every video in the table, in pages of `pageSize` (the batch's `--json`). */
 export async function* readAllFakeViewRows(warehouse: Warehouse, pageSize = 5_000): AsyncGenerator<FakeViewRow[]> {
   for (let offset = 0; ; offset += pageSize) {
-    const rows = await warehouse.rows(
-      `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${LATEST_VIEW} order by video_id limit $limit offset $offset`,
-      { limit: pageSize, offset },
-    );
+    const rows = await queryRows(warehouse, 'fake_view_rows', fakeViewRowSchema, { ids: null, limit: pageSize, offset });
     if (rows.length === 0) return;
-    yield rows.map(parseFakeViewRow);
+    yield rows;
   }
 }

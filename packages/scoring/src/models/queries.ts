@@ -18,6 +18,17 @@ export const QUERIES = [
   'campaign_disappeared',
   'campaign_flagged',
   'campaign_unscreened',
+  'fake_view_rows',
+  'fake_view_summary',
+  'tikhub_report_bodies',
+  'seed_v1_check_decision',
+  'seed_v1_check_profile',
+  'seed_v1_check_feed',
+  'seed_v1_evaluation_metrics',
+  'score_summary_verdicts',
+  'score_summary_unscored',
+  'score_summary_rules',
+  'score_summary_signals',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 

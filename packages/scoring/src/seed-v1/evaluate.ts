@@ -1,6 +1,7 @@
 import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { prepareAnalysis } from '../models/analyses.ts';
+import { queryRows } from '../models/queries.ts';
 import { seedV1Messages } from './messages.ts';
 
 /*
@@ -92,10 +93,7 @@ export async function evaluateSeedV1(warehouse: Warehouse, options: { seed?: num
   const [coverage] = await warehouse.rows(
     `SELECT count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_seed_v1_eval_creators`,
   );
-  const metrics = (
-    await warehouse.rows(`SELECT * EXCLUDE (cutoff_order) FROM seed_v1_evaluation
-      ORDER BY cutoff_order, CASE group_kind WHEN 'all' THEN 0 WHEN 'archetype' THEN 1 ELSE 2 END, group_value`)
-  ).map((r) => metricsRow.parse(r));
+  const metrics = await queryRows(warehouse, 'seed_v1_evaluation_metrics', metricsRow);
   const verdicts = (await warehouse.rows(`SELECT * FROM seed_v1_evaluation_verdicts ORDER BY group_kind, group_value, verdict, unscored_status`)).map(
     (r) => verdictRow.parse(r),
   );
