@@ -18,7 +18,7 @@ for (const spec of specs) {
     let warehouse: Warehouse;
     beforeAll(async () => {
       warehouse = await warehouseFor(spec);
-    }, 60_000);
+    });
     afterAll(() => warehouse.close());
 
     it('gives, in every case, each relation the model reads and nothing else', () => {

@@ -12,9 +12,9 @@
 --     from the DOUBLE estimate plus a +-1 fix, rounded to odd, converted once (CPython's _float_sqrt_of_frac).
 -- Every conversion to DOUBLE goes through BIGINT: DuckDB's HUGEINT -> DOUBLE cast is not correctly rounded.
 -- The profile is the snapshot's as staged (stg_creators: counts NULL when unknown, read as the seed's 0 below).
--- reads: stg_seed_v1_decisions, stg_creators, int_seed_v1_feed_stats
+-- reads: stg_creator_decisions, stg_creators, int_seed_v1_feed_stats
 with decisions as (
-    select * from stg_seed_v1_decisions
+    select * from stg_creator_decisions
 ),
 
 profiles as (

@@ -25,6 +25,7 @@ export const QUERIES = [
   'seed_v1_check_profile',
   'seed_v1_check_feed',
   'seed_v1_evaluation_metrics',
+  'cohort_v1_evaluation_metrics',
   'score_summary_verdicts',
   'score_summary_unscored',
   'score_summary_rules',

@@ -1,7 +1,7 @@
-import { runModels, type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
-import { prepareAnalysis } from '../models/analyses.ts';
 import { queryRows } from '../models/queries.ts';
+import { buildSharedLayers } from '../models/sql-layers.ts';
 import { type CreatorSnapshot, type FeedVideo, scoreSeedV1, type SeedV1Score } from './reference.ts';
 
 /** One creator judged by the TypeScript reference on the snapshot seed-v1's SQL would judge it on. */
@@ -11,7 +11,6 @@ export type CreatorCheck =
   | { kind: 'unknown'; username: string };
 
 const ACCOUNT_STATUSES = new Set(['private', 'not_found', 'unavailable', 'region_locked']);
-const DECISIONS_MODEL = 'stg_seed_v1_decisions';
 
 const decisionRow = z.object({
   outcome: z.string(),
@@ -25,12 +24,12 @@ const profileRow = z.object({ followers: count, following: count, likes_received
 const feedRow = z.object({ plays: count, likes: count, comments: count });
 
 /**
- * The decision is chosen by seed-v1's own staging model (built here, a view, so `check` and `score` can never
- * pick different snapshots); the status mapping mirrors `int_seed_v1_checks.status`.
+ * The decision is the staged one seed-v1 scores (stg_creator_decisions, a view built here with the other shared
+ * layers, so `check` and `score` can never pick different snapshots); the status mapping mirrors
+ * `int_seed_v1_checks.status`.
  */
 export async function checkCreator(warehouse: Warehouse, username: string): Promise<CreatorCheck> {
-  const { models } = await prepareAnalysis(warehouse, 'seed-v1');
-  await runModels(warehouse, models.filter((m) => m.name === DECISIONS_MODEL));
+  await buildSharedLayers(warehouse);
   const [decision] = await queryRows(warehouse, 'seed_v1_check_decision', decisionRow, { username });
   if (!decision) return { kind: 'unknown', username };
   const { outcome, provider, detail } = decision;

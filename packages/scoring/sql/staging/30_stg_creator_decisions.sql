@@ -1,8 +1,9 @@
--- The one outcome each creator is judged on: its latest decision. Skips (`skipped_fresh`), budget stops and
--- creators never reached decided nothing and are ignored. A transient failure (timeout, rate limit, captcha...)
--- says nothing about the account, so it is chosen only when the creator has no snapshot or account fact at all:
--- a creator fetched yesterday and timing out today keeps yesterday's snapshot. seed-v1's own rule, not "the latest
--- snapshot": check (src/seed-v1/check-creator.ts) runs this model's SQL to judge the same snapshot as score.
+-- The one outcome each creator is judged on, one row per creator: its latest decision. Skips (`skipped_fresh`),
+-- budget stops and creators never reached decided nothing and are ignored. A transient failure (timeout, rate limit,
+-- captcha...) says nothing about the account, so it is chosen only when the creator has no snapshot or account fact
+-- at all: a creator fetched yesterday and timing out today keeps yesterday's snapshot. Not "the latest snapshot":
+-- seed-v1 and cohort-v1 both judge this snapshot, and check (src/seed-v1/check-creator.ts) reads it too, so check and
+-- score never judge different snapshots.
 -- reads: creator_outcomes
 with source as (
     select * from creator_outcomes
