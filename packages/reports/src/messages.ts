@@ -21,7 +21,6 @@ export const ruleLabel = (rule: string) => rule.replaceAll('_', ' ');
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export const reportMessages = {
-  badRows: (query: string, problem: string) => `report query ${query}.sql returned rows of an unexpected shape:\n${problem}`,
   noCreator: (username: string) =>
     `no creator "${username}" in creator_scores: ingest it first (creator-audit ingest), then run report creator again`,
   noCampaign: (hashtag: string, known: readonly string[]) =>

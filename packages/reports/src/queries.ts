@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Warehouse } from '@creator-audit/warehouse';
+import { boundParams, readSqlFile, type Warehouse } from '@creator-audit/warehouse';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { z } from 'zod';
-import { reportMessages } from './messages.ts';
+import type { z } from 'zod';
 
 /** The chart and table queries in ../sql, by file name: one SELECT each, values bound as $name. */
 export const QUERIES = [
@@ -23,25 +21,25 @@ export const QUERIES = [
   'creator_positions',
   'creator_fake_view_components',
   'campaign_growth',
-  'campaign_latest',
-  'campaign_leaderboard',
-  'campaign_top_posts',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 
-export function querySql(name: QueryName): string {
-  return readFileSync(fileURLToPath(new URL(`../sql/${name}.sql`, import.meta.url)), 'utf8');
+const queryFile = (name: QueryName) => fileURLToPath(new URL(`../sql/${name}.sql`, import.meta.url));
+
+function querySql(name: QueryName): string {
+  return readSqlFile(queryFile(name));
 }
 
-/** Runs one query with its bound values and parses every row, naming the query when a row does not fit. */
+/**
+ * Runs one query with its bound values (only those it mentions; one it mentions without a value is an error) and
+ * parses every row, naming the query when a row does not fit.
+ */
 export async function queryRows<T>(
   warehouse: Warehouse,
   name: QueryName,
   schema: z.ZodType<T>,
   params: Record<string, DuckDBValue> = {},
 ): Promise<T[]> {
-  const rows = await warehouse.rows(querySql(name), params);
-  const parsed = z.array(schema).safeParse(rows);
-  if (!parsed.success) throw new Error(reportMessages.badRows(name, z.prettifyError(parsed.error)));
-  return parsed.data;
+  const sql = querySql(name);
+  return warehouse.rowsOf(`report query ${name}.sql`, schema, sql, boundParams(queryFile(name), sql, params));
 }

@@ -134,33 +134,17 @@ export const campaignSnapshotRow = z.object({
   total_plays: num,
   unique_creators: num,
 });
-export const campaignLatestRow = z.object({
-  provider: z.string(),
-  snapshot_at: z.date(),
-  snapshot_number: num,
-  total_videos: num,
-  unique_creators: num,
-  total_plays: num,
-  total_likes: num,
-  total_comments: num,
-  total_shares: num,
-  engagement_rate: maybeNum,
-  repeat_creators: num,
-  flagged_creators: num,
-  unscreened_creators: num,
-  coverage: maybeNum,
-});
-/** The creator leaderboard: per author. */
-export const leaderboardRow = z.object({ author: z.string(), videos: num, plays: num, likes: num, verdict: z.string().nullable() });
-export const topPostRow = z.object({
-  video_id: z.string(),
-  author: z.string(),
-  caption: z.string(),
-  plays: maybeNum,
-  likes: maybeNum,
-  engagement_rate: maybeNum,
-  verdict: z.string().nullable(),
-});
+/**
+ * The creator leaderboard as the chart and table draw it: scoring's campaign_leaderboard rows, an unknown author
+ * named `(unknown)`.
+ */
+export type LeaderboardRow = {
+  author: string;
+  videos: number;
+  plays: number;
+  likes: number;
+  verdict: string | null;
+};
 /** The fake-view component breakdown: a score 0-100 per component, or NULL with the reason. */
 export const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
 
@@ -180,7 +164,4 @@ export type CreatorScorecardRow = z.infer<typeof creatorScorecardRow>;
 export type CreatorPositionRow = z.infer<typeof creatorPositionRow>;
 export type CreatorFakeViewRow = z.infer<typeof creatorFakeViewRow>;
 export type CampaignSnapshotRow = z.infer<typeof campaignSnapshotRow>;
-export type CampaignLatestRow = z.infer<typeof campaignLatestRow>;
-export type LeaderboardRow = z.infer<typeof leaderboardRow>;
-export type TopPostRow = z.infer<typeof topPostRow>;
 export type FakeViewComponentRow = z.infer<typeof fakeViewComponentRow>;

@@ -1,3 +1,4 @@
+import { loadCampaignReport } from '@creator-audit/scoring';
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignReport } from '../src/reports/campaign-report.ts';
@@ -33,6 +34,20 @@ describe('campaign report from the campaign marts', () => {
     ]);
     expect(report.tables.find((t) => t.id === 'top-posts')?.rows.map((r) => r.video_id)).toEqual(['v1', 'v3', 'v2', 'v4']);
     expect(Object.fromEntries(report.facts)).toMatchObject({ videos: '4', 'unique creators': '3', plays: '4,750' });
+  });
+
+  it('breaks ties as the terminal report does: list order, for top posts and the leaderboard alike', async () => {
+    // Every post and every creator has 500 plays: only the tie-breaking rule orders them.
+    await landCampaign(warehouse, 'summersale', [
+      { at: DAY1, videos: [video('v9', 'zed', 500), video('v1', 'amy', 300), video('v2', 'amy', 200), video('v5', 'bob', 500)] },
+    ]);
+    const report = await campaignReport(warehouse, 'summersale');
+    const html = (id: string, key: string) => report.tables.find((t) => t.id === id)?.rows.map((r) => r[key]);
+    expect(html('top-posts', 'video_id')).toEqual(['v9', 'v5', 'v1', 'v2']);
+    expect(html('leaderboard', 'author')).toEqual(['zed', 'amy', 'bob']);
+    const terminal = await loadCampaignReport(warehouse, { hashtag: 'summersale', provider: 'synthetic', snapshotAt: DAY1 });
+    expect(terminal?.topPosts.map((p) => p.video_id)).toEqual(html('top-posts', 'video_id')?.slice(0, 5));
+    expect(terminal?.leaderboard.map((c) => c.author)).toEqual(html('leaderboard', 'author'));
   });
 
   it('says which campaigns exist when asked for another', async () => {

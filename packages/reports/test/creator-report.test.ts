@@ -16,7 +16,11 @@ describe('creator report', () => {
     const report = await creatorReport(warehouse, 'gen_0000007');
     expect(report.slug).toBe('creator-gen_0000007');
     expect(report.charts.map((c) => c.id)).toEqual(['creator-position']);
-    expect(report.notes).toEqual(['No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.']);
+    // The generated warehouse was never scored: the report scores it first and says so.
+    expect(report.notes).toEqual([
+      'creator_scores had no seed-v1 rows: scored 400 creator(s) with seed-v1 first.',
+      'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
+    ]);
     const positions = report.tables.find((t) => t.id === 'positions')?.rows ?? [];
     expect(positions.map((p) => p.metric)).toHaveLength(6);
     const likes = positions.find((p) => p.metric === 'likes per follower');

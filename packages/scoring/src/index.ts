@@ -16,6 +16,8 @@ export * from './fake-views/summarize-fake-views.ts';
 export * from './cohort/benchmark-cohorts.ts';
 export * from './cohort/cohort-columns.ts';
 export * from './cohort/messages.ts';
+export * from './follower-tiers.ts';
+export * from './models/analyses.ts';
 export * from './query/format-result.ts';
 export * from './query/run-lake-query.ts';
 export * from './query/run-query.ts';

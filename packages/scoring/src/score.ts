@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
+import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
 import { checkCohortV1Columns } from './cohort-v1/cohort-columns.ts';
 import { COHORT_V1 } from './cohort-v1/rules.ts';
+import { type Analysis, prepareAnalysis } from './models/analyses.ts';
 import { SEED_V1 } from './seed-v1/rules.ts';
 
 export interface ScoreOptions {
@@ -14,24 +14,22 @@ export interface ScoreOptions {
 }
 
 /**
- * A ruleset: its SQL models and the view its last model is, one row per creator. `bind`: the models from `before`
- * on take values bound from the options, found once the models before it have run (a --by name is checked
- * against the columns they built).
+ * A ruleset: the analysis whose models score it (sql/<analysis>) and the view its last model is, one row per creator.
+ * `bind`: the models from `before` on take values bound from the options, found once the models before it have run
+ * (a --by name is checked against the columns they built).
  */
 export interface Ruleset {
   name: string;
-  modelsDir: string;
+  analysis: Analysis;
   mart: string;
   bind?: { before: string; params: (warehouse: Warehouse, options: ScoreOptions) => Promise<Record<string, DuckDBValue>> };
 }
 
-const sqlDir = (name: string) => fileURLToPath(new URL(`../sql/${name}`, import.meta.url));
-
 export const RULESETS: Record<string, Ruleset> = {
-  [SEED_V1]: { name: SEED_V1, modelsDir: sqlDir('seed-v1'), mart: 'seed_v1_scores' },
+  [SEED_V1]: { name: SEED_V1, analysis: 'seed-v1', mart: 'seed_v1_scores' },
   [COHORT_V1]: {
     name: COHORT_V1,
-    modelsDir: sqlDir('cohort-v1'),
+    analysis: 'cohort-v1',
     mart: 'cohort_v1_scores',
     bind: {
       before: 'int_cv1_cohorts',
@@ -61,17 +59,12 @@ export interface ScoreRun {
   timings: ModelTiming[];
 }
 
-async function tableExists(warehouse: Warehouse, table: string): Promise<boolean> {
-  const rows = await warehouse.rows(`SELECT 1 FROM information_schema.tables WHERE table_name = $table`, { table });
-  return rows.length > 0;
-}
-
 async function runRulesetModels(warehouse: Warehouse, ruleset: Ruleset, options: ScoreOptions): Promise<ModelTiming[]> {
-  const models = loadModels(ruleset.modelsDir);
-  if (!ruleset.bind) return runModels(warehouse, models);
+  const { models, timings } = await prepareAnalysis(warehouse, ruleset.analysis);
+  if (!ruleset.bind) return [...timings, ...(await runModels(warehouse, models))];
   const split = models.findIndex((m) => m.name === ruleset.bind?.before);
-  if (split < 0) throw new Error(`ruleset ${ruleset.name} binds values from model ${ruleset.bind.before}, which ${ruleset.modelsDir} does not hold`);
-  const timings = await runModels(warehouse, models.slice(0, split));
+  if (split < 0) throw new Error(`ruleset ${ruleset.name} binds values from model ${ruleset.bind.before}, which sql/${ruleset.analysis} does not hold`);
+  timings.push(...(await runModels(warehouse, models.slice(0, split))));
   return [...timings, ...(await runModels(warehouse, models.slice(split), await ruleset.bind.params(warehouse, options)))];
 }
 
@@ -94,7 +87,7 @@ export async function scoreWarehouse(warehouse: Warehouse, options: ScoreOptions
   const timings = await runRulesetModels(warehouse, ruleset, options);
   const started = performance.now();
   // Identifiers come from RULESETS, never from input; the ruleset name is bound.
-  const others = (await tableExists(warehouse, 'creator_scores'))
+  const others = (await warehouse.hasTable('creator_scores'))
     ? `SELECT * FROM creator_scores WHERE ruleset <> $ruleset UNION ALL BY NAME `
     : '';
   // The mart is a view: this statement is the one place its rows are computed and written. Row order carries

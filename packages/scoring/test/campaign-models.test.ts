@@ -172,8 +172,11 @@ describe('campaign models on fixture rows', () => {
     try {
       await appendRows(fresh.connection, hashtagScans, [scan('solo', at(1, 9), 'ok', 'end', 1)]);
       await appendRows(fresh.connection, hashtagVideos, [video('solo', at(1, 9), 1, 'v9', 'eve', { plays: 5, likes: 1 })]);
-      await buildCampaignTables(fresh, { scoredAt: at(1, 10) });
+      const run = await buildCampaignTables(fresh, { scoredAt: at(1, 10) });
+      expect(run.scored).toMatchObject({ ruleset: 'seed-v1', creators: 0 });
       expect(await fresh.rows(`SELECT unscreened_creators::INTEGER AS n, flagged_creators::INTEGER AS f FROM campaign_summary`)).toEqual([{ n: 1, f: 0 }]);
+      await fresh.run(`DROP TABLE creator_scores`);
+      await expect(buildCampaignTables(fresh, { missingScores: 'fail' })).rejects.toThrow(/run creator-audit score first/);
     } finally {
       fresh.close();
     }

@@ -2,6 +2,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchmarkCohorts } from '../src/cohort/benchmark-cohorts.ts';
 import { CohortColumnError } from '../src/cohort/cohort-columns.ts';
+import { FOLLOWER_TIERS } from '../src/follower-tiers.ts';
 import { type CohortCreator, landCohort } from './cohort-fixtures.ts';
 
 /** Creators of one tier whose follow ratios are exactly `ratios` (following = ratio x followers). */
@@ -145,6 +146,8 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     await benchmarkCohorts(warehouse);
     const rows = await warehouse.rows(`select follower_tier from cohort_creator_metrics order by username`);
     expect(rows.map((r) => r.follower_tier)).toEqual(['sub-nano', 'nano', 'nano', 'micro', 'micro', 'mid', 'macro', 'macro', 'mega', 'unknown']);
+    // The TypeScript list charts order tiers by is the SQL's, smallest first.
+    expect([...new Set(rows.map((r) => r.follower_tier))]).toEqual([...FOLLOWER_TIERS]);
   });
 
   it('benchmarks only creators whose judged outcome is ok or partial', async () => {
@@ -163,6 +166,14 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
     expect((await benchmarkCohorts(warehouse)).scored?.ruleset).toBe('seed-v1');
     expect((await benchmarkCohorts(warehouse)).scored).toBeNull();
+  });
+
+  it('with missingScores: fail, scores nothing and names the command that builds creator_scores', async () => {
+    await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
+    await expect(benchmarkCohorts(warehouse, { missingScores: 'fail' })).rejects.toThrow(
+      /the warehouse has no creator_scores yet: run creator-audit score first/,
+    );
+    expect(await warehouse.hasTable('creator_scores')).toBe(false);
   });
 
   it('--by a text or boolean column adds its cohorts; a NULL value is a cohort of its own', async () => {

@@ -114,4 +114,16 @@ describe('agreement between our analysis and TikHub', () => {
     const a = await fakeViewAgreement(w);
     expect(a).toMatchObject({ pairs: 0, fake_score_pearson: null, suspicious_agreement: null, suspicious_kappa: null });
   });
+
+  it('without video_fake_view_scores, fails naming the command that builds it (nothing is scored behind the caller)', async () => {
+    const bare = await Warehouse.open(':memory:');
+    try {
+      await expect(fakeViewAgreement(bare)).rejects.toThrow(
+        /the warehouse has no video_fake_view_scores yet: run creator-audit detect-fake-views --all first/,
+      );
+      expect(await bare.hasTable('video_fake_view_scores')).toBe(false);
+    } finally {
+      bare.close();
+    }
+  });
 });

@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
+import { Warehouse, runModels } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RULESETS, scoreWarehouse } from '../src/score.ts';
+import { prepareAnalysis } from '../src/models/analyses.ts';
 import type { CreatorSnapshot, FeedVideo } from '../src/seed-v1/reference.ts';
 import { type LandedCreator, landCreators } from './land-snapshots.ts';
 
 const DAY1 = new Date('2026-01-01T00:00:00Z');
 const DAY2 = new Date('2026-01-02T00:00:00Z');
-const modelsDir = fileURLToPath(new URL('../sql/seed-v1', import.meta.url));
 
 const feed = (n: number, make: (i: number) => FeedVideo): FeedVideo[] => Array.from({ length: n }, (_, i) => make(i));
 const creator = (username: string, videos: FeedVideo[] = [], followers: number | null = 1000): CreatorSnapshot => ({
@@ -34,41 +33,7 @@ describe('seed-v1 models, given rows -> expected rows', () => {
   });
   afterEach(() => warehouse.close());
 
-  const build = () => runModels(warehouse, loadModels(modelsDir), { ruleset: 'seed-v1', scored_at: DAY2.toISOString() });
-
-  it('stg_seed_v1_decisions: latest real decision; a transient failure only when nothing better exists', async () => {
-    await landCreators(warehouse, [
-      at(creator('fresh_skip'), 'ok', DAY1),
-      at(creator('fresh_skip'), 'skipped_fresh', DAY2),
-      at(creator('timed_out_later'), 'ok', DAY1),
-      at(creator('timed_out_later'), 'timeout', DAY2),
-      at(creator('went_private'), 'ok', DAY1),
-      at(creator('went_private'), 'private', DAY2),
-      at(creator('only_failures'), 'rate_limited', DAY1),
-      at(creator('only_failures'), 'not_attempted', DAY2),
-      at(creator('never_reached'), 'budget_exhausted', DAY1),
-      at(creator('refetched'), 'ok', DAY1),
-      at(creator('refetched'), 'partial', DAY2),
-    ]);
-    await build();
-    const rows = await warehouse.rows(`SELECT username, outcome, run_id FROM stg_seed_v1_decisions ORDER BY username`);
-    expect(rows).toEqual([
-      { username: 'fresh_skip', outcome: 'ok', run_id: 'run-1' },
-      { username: 'only_failures', outcome: 'rate_limited', run_id: 'run-1' },
-      { username: 'refetched', outcome: 'partial', run_id: 'run-2' },
-      { username: 'timed_out_later', outcome: 'ok', run_id: 'run-1' },
-      { username: 'went_private', outcome: 'private', run_id: 'run-2' },
-    ]);
-  });
-
-  it('stg_seed_v1_videos: the first 30 of the feed, missing counts as 0', async () => {
-    await landCreators(warehouse, [at(creator('long_feed', feed(35, (i) => ({ plays: i === 0 ? null : i, likes: i, comments: null }))), 'ok', DAY1)]);
-    await build();
-    const rows = await warehouse.rows(`SELECT feed_position, plays, likes, comments FROM stg_seed_v1_videos ORDER BY feed_position`);
-    expect(rows).toHaveLength(30);
-    expect(rows[0]).toEqual({ feed_position: 1, plays: 0n, likes: 0n, comments: 0n });
-    expect(rows.at(-1)).toEqual({ feed_position: 30, plays: 29n, likes: 29n, comments: 0n });
-  });
+  const build = async () => runModels(warehouse, (await prepareAnalysis(warehouse, 'seed-v1')).models);
 
   it('int_seed_v1_feed_stats: exact sums, the even median, spikes against it, the first low-comment video in feed order', async () => {
     const plays = [200, 1, 15, 1, 100, 2, 85, 1]; // sorted 1 1 1 2 | 15 85 100 200: median 8.5

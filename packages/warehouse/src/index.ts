@@ -6,6 +6,8 @@ export * from './migrations.ts';
 export * from './owned-folder.ts';
 export * from './runs.ts';
 export * from './sql-files.ts';
+export * from './sql-macros.ts';
 export * from './sql-models.ts';
+export * from './sql-reads.ts';
 export * from './tables.ts';
 export * from './warehouse.ts';

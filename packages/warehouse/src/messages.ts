@@ -12,6 +12,12 @@ export const warehouseMessages = {
   badModelName: (path: string) => `model file ${path} must be named NN_model_name.sql`,
   viewWithParameter: (path: string) =>
     `model ${path} uses a $parameter: views cannot bind values, declare -- materialized: table`,
+  badReadsHeader: (path: string, name: string) =>
+    `model ${path}: ${JSON.stringify(name)} in its -- reads: header is not a relation name (list names, comma-separated, or (nothing))`,
+  badMacroFile: (path: string) => `macro file ${path} must be named NN_name.sql and hold one CREATE OR REPLACE MACRO name(...)`,
+  macroWithParameter: (path: string) => `macro ${path} uses a $parameter: a macro is stored SQL and cannot bind values`,
+  cannotParse: (why: string) => `DuckDB cannot parse the SQL: ${why}`,
+  macroFailed: (file: string, why: string) => `SQL macro ${file} failed: ${why}`,
   unboundParameter: (file: string, name: string) => `${file} uses $${name}, which has no value`,
   notOurs: (dir: string) =>
     `${dir} exists and was not written by creator-audit: refusing to replace it (move it, or write to another folder)`,

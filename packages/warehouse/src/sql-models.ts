@@ -11,15 +11,30 @@ import type { Warehouse } from './warehouse.ts';
  * (`20_stg_videos.sql` -> `stg_videos`; the number only orders the files). A header line
  * `-- materialized: table` makes it a table; views are the default. Values reach the SQL only as bound
  * `$name` parameters, and only in tables: a view is stored SQL and cannot hold a bound value.
+ * A header line `-- reads: creators, stg_videos` declares the relations the model reads (`-- reads: (nothing)`
+ * for none), so a runner can tell which inputs must exist first; `reads` is null where a file declares nothing.
  */
 export interface Model {
   name: string;
   materialized: 'view' | 'table';
   sql: string;
   file: string;
+  reads: readonly string[] | null;
 }
 
 const FILE = /^(\d+)_([a-z][a-z0-9_]*)\.sql$/;
+const READS = /^--\s*reads:(.*)$/m;
+const RELATION = /^[a-z_][a-z0-9_]*$/;
+
+/** The relations a model's `-- reads:` header names; a name that is not a plain identifier is refused. */
+function readsOf(path: string, sql: string): string[] | null {
+  const header = READS.exec(sql)?.[1]?.trim();
+  if (header === undefined) return null;
+  if (header === '(nothing)') return [];
+  const names = header.split(',').map((name) => name.trim());
+  for (const name of names) if (!RELATION.test(name)) throw new WarehouseError(warehouseMessages.badReadsHeader(path, name));
+  return names;
+}
 
 export function loadModels(dir: string): Model[] {
   return readdirSync(dir)
@@ -31,7 +46,7 @@ export function loadModels(dir: string): Model[] {
       const sql = readSqlFile(join(dir, file));
       const materialized = (/^--\s*materialized:\s*(table|view)\s*$/m.exec(sql)?.[1] ?? 'view') as Model['materialized'];
       if (materialized === 'view' && parametersOf(sql).size > 0) throw new WarehouseError(warehouseMessages.viewWithParameter(join(dir, file)));
-      return { name: match[2] as string, materialized, sql, file };
+      return { name: match[2] as string, materialized, sql, file, reads: readsOf(join(dir, file), sql) };
     });
 }
 

@@ -16,11 +16,24 @@ describe('SQL models', () => {
   });
   afterEach(() => warehouse.close());
 
-  it('loads files in order with their materialisation', () => {
-    expect(loadModels(dir).map((m) => [m.name, m.materialized])).toEqual([
-      ['stg_numbers', 'view'],
-      ['mart_total', 'table'],
+  it('loads files in order with their materialisation and the relations they declare they read', () => {
+    expect(loadModels(dir).map((m) => [m.name, m.materialized, m.reads])).toEqual([
+      ['stg_numbers', 'view', ['numbers']],
+      ['mart_total', 'table', ['stg_numbers']],
     ]);
+  });
+
+  it('reads `-- reads: (nothing)` as no input, no header as undeclared, and refuses a header that is not names', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'models-'));
+    try {
+      writeFileSync(join(folder, '10_none.sql'), '-- reads: (nothing)\nselect 1 as x');
+      writeFileSync(join(folder, '20_undeclared.sql'), 'select 1 as x');
+      expect(loadModels(folder).map((m) => m.reads)).toEqual([[], null]);
+      writeFileSync(join(folder, '30_bad.sql'), '-- reads: creators; drop table creators\nselect 1 as x');
+      expect(() => loadModels(folder)).toThrow(/30_bad\.sql: "creators; drop table creators" in its -- reads: header/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('builds views and tables with bound parameters, each model seeing only its own', async () => {

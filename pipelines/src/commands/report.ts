@@ -30,7 +30,7 @@ export function registerReport(program: Command): void {
     report
       .command('cohort')
       .description('benchmark every scored creator against its follower tier (and --by columns); scores with seed-v1 first if needed')
-      .option('--by <column>', 'also draw cohorts by this column of stg_cohort_creators (repeatable), e.g. verdict, verified, provider', collect),
+      .option('--by <column>', 'also draw cohorts by this column of int_cohort_creators (repeatable), e.g. verdict, verified, provider', collect),
   ).action((flags: ReportFlags & { by?: string[] }) =>
     writeAndSummarise(flags, async (warehouse) => (await cohortReport(warehouse, { by: flags.by ?? [] })).report),
   );

@@ -1,3 +1,4 @@
+import { loadCampaignLeaderboard, loadCampaignTopPosts, loadLatestCampaignSummary } from '@creator-audit/scoring';
 import { type Warehouse } from '@creator-audit/warehouse';
 import { campaignGrowthChart } from '../charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
@@ -5,7 +6,10 @@ import { formatCell } from '../format.ts';
 import { reportMessages } from '../messages.ts';
 import { queryRows } from '../queries.ts';
 import { type Report, slugFor } from '../report.ts';
-import { campaignLatestRow, campaignSnapshotRow, leaderboardRow, topPostRow } from '../rows.ts';
+import { campaignSnapshotRow, type LeaderboardRow } from '../rows.ts';
+
+/** How the report names the videos of no known author, as one creator. */
+const UNKNOWN_AUTHOR = '(unknown)';
 
 export interface CampaignReportOptions {
   leaderboardLimit?: number;
@@ -14,20 +18,23 @@ export interface CampaignReportOptions {
 
 /**
  * A campaign's report from the marts `track-campaign` builds (campaign_summary, campaign_videos): growth over
- * every snapshot, and the leaderboard and top posts of the latest one. Captions and handles are untrusted text:
- * they go into tables and chart data as they are and are escaped on output. `hashtag` is normalised already
- * (lower case, no `#`: ingest's parseHashtag).
+ * every snapshot, and the leaderboard and top posts of the latest one, read with the same queries (and the same
+ * tie-breaking: list order) as the terminal report. Captions and handles are untrusted text: they go into tables
+ * and chart data as they are and are escaped on output. `hashtag` is normalised already (lower case, no `#`).
  */
 export async function campaignReport(warehouse: Warehouse, hashtag: string, options: CampaignReportOptions = {}): Promise<Report> {
   if (!(await warehouse.hasTable('campaign_summary'))) throw new Error(reportMessages.noCampaignTables);
-  const [latest] = await queryRows(warehouse, 'campaign_latest', campaignLatestRow, { hashtag });
+  const latest = await loadLatestCampaignSummary(warehouse, hashtag);
   if (!latest) {
     const known = await warehouse.rows(`select distinct hashtag from campaign_summary order by 1 limit 20`);
     throw new Error(reportMessages.noCampaign(hashtag, known.map((r) => String(r.hashtag))));
   }
-  const snapshot = { hashtag, provider: latest.provider, snapshot_at: latest.snapshot_at.toISOString() };
-  const leaderboard = await queryRows(warehouse, 'campaign_leaderboard', leaderboardRow, { ...snapshot, limit: options.leaderboardLimit ?? 20 });
-  const topPosts = await queryRows(warehouse, 'campaign_top_posts', topPostRow, { ...snapshot, limit: options.topPostsLimit ?? 10 });
+  const snapshot = { hashtag, provider: latest.provider, snapshotAt: latest.snapshot_at };
+  const leaderboard: LeaderboardRow[] = (await loadCampaignLeaderboard(warehouse, snapshot, options.leaderboardLimit ?? 20)).map((c) => ({
+    ...c,
+    author: c.author ?? UNKNOWN_AUTHOR,
+  }));
+  const topPosts = (await loadCampaignTopPosts(warehouse, snapshot, options.topPostsLimit ?? 10)).map((p) => ({ ...p, author: p.author ?? UNKNOWN_AUTHOR }));
   const growth = await queryRows(warehouse, 'campaign_growth', campaignSnapshotRow, { hashtag });
   return {
     kind: 'campaign',

@@ -171,7 +171,7 @@ export async function cohortReport(
   warehouse: Warehouse,
   options: CohortReportOptions & { by?: readonly string[] } = {},
 ): Promise<{ report: Report; run: CohortRun; cohortV1Scored: ScoreRun | null }> {
-  const run = await benchmarkCohorts(warehouse, { by: options.by ?? [] });
+  const run = await benchmarkCohorts(warehouse, { by: options.by ?? [], missingScores: 'score' });
   // cohort-v1's verdicts are charted beside seed-v1's: a warehouse scored before cohort-v1 existed is scored now.
   const cohortV1Scored = (await hasRulesetScores(warehouse, COHORT_V1)) ? null : await scoreWarehouse(warehouse, { ruleset: COHORT_V1 });
   const report = await loadCohortReport(warehouse, run.cohortKinds, options);

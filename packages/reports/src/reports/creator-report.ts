@@ -54,11 +54,12 @@ async function fakeViewSection(warehouse: Warehouse, username: string): Promise<
 
 /**
  * One creator's report: seed-v1's verdict and flags, and its place in its follower tier on every metric. The
- * cohort tables are rebuilt first (tiers only) so the position is against the warehouse as it is now.
+ * cohort tables are rebuilt first (tiers only) so the position is against the warehouse as it is now; a warehouse
+ * without seed-v1 scores is scored first, and the report's notes say so.
  * `username` is a normalised handle (lower case, no `@`: ingest's parseHandle).
  */
 export async function creatorReport(warehouse: Warehouse, username: string): Promise<Report> {
-  await benchmarkCohorts(warehouse);
+  const cohorts = await benchmarkCohorts(warehouse, { missingScores: 'score' });
   const [card] = await queryRows(warehouse, 'creator_scorecard', creatorScorecardRow, { username });
   if (!card) throw new Error(reportMessages.noCreator(username));
   const positions = await queryRows(warehouse, 'creator_positions', creatorPositionRow, { username });
@@ -107,6 +108,6 @@ export async function creatorReport(warehouse: Warehouse, username: string): Pro
       },
       ...fakeViews.tables,
     ],
-    notes: fakeViews.notes,
+    notes: [...(cohorts.scored ? [reportMessages.scoredFirst(cohorts.scored.creators)] : []), ...fakeViews.notes],
   };
 }

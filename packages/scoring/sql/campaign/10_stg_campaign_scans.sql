@@ -3,6 +3,7 @@
 -- had vanished. A snapshot is `complete` when paging reached the list's end (not the --max-videos cap, not a
 -- failure), so a video missing from it really is gone from the list. Snapshots are numbered per hashtag and
 -- provider (two providers' lists are two views of a campaign, never mixed).
+-- reads: hashtag_scans
 with source as (
     select * from hashtag_scans
 ),

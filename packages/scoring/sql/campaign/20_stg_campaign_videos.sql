@@ -1,5 +1,6 @@
 -- Every video of every campaign snapshot, as listed. Counts stay NULL where the API sent none we could trust;
 -- `engagement` reads a missing count as 0, as the seed's `stats.get('diggCount', 0)` does.
+-- reads: hashtag_videos, stg_campaign_scans
 with source as (
     select * from hashtag_videos
 ),

@@ -2,6 +2,7 @@
 -- gained, how fast (per day, between the two fetch times), and which counts went DOWN. Platforms remove botted
 -- views and likes in clean-ups, so a falling count is itself a fraud signal. A creator is new in the snapshot
 -- where any of its videos first appears.
+-- reads: stg_campaign_videos
 with videos as (
     select * from stg_campaign_videos
 ),

@@ -3,6 +3,7 @@
 -- end of the list) can prove a video is gone, so a scan cut short in between hides nothing: what vanished behind
 -- it is counted at the next complete snapshot, once, with its last figures. Hashtag lists are known to stop near
 -- 1-5K items, so on very large campaigns this over-counts: read it with coverage.
+-- reads: stg_campaign_scans, stg_campaign_videos
 with scans as (
     select * from stg_campaign_scans
 ),

@@ -3,6 +3,7 @@
 -- author's verdict under $ruleset (from creator_scores, as last scored). `is_flagged` says whether that verdict is
 -- one of $flag_verdicts (track-campaign --flag-at); an author never scored, private or not found is not flagged,
 -- and `author_verdict` is NULL for it.
+-- reads: int_campaign_video_history, creator_scores
 with history as (
     select * from int_campaign_video_history
 ),

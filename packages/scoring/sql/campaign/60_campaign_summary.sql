@@ -4,6 +4,7 @@
 -- against the count the API reports, the scan's cost, growth since the previous snapshot, counts that went down,
 -- videos that disappeared, the same totals without flagged creators' videos, and earned media value from the
 -- analyst's per-metric values ($value_*; NULL when none were given). Ratios are full-precision doubles.
+-- reads: stg_campaign_scans, campaign_videos, int_campaign_disappeared
 with scans as (
     select * from stg_campaign_scans
 ),

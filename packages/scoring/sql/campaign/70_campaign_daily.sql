@@ -2,6 +2,7 @@
 -- campaign_daily: one row per hashtag per provider per UTC day with a snapshot, read off the day's last snapshot.
 -- New videos and creators are those first seen that day; play growth is against the previous day with a snapshot,
 -- and per day divides by the calendar days between the two (a campaign scanned every other day still compares).
+-- reads: campaign_summary, campaign_videos
 with summary as (
     select * from campaign_summary
 ),

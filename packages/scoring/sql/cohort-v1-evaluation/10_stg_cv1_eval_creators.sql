@@ -3,6 +3,7 @@
 -- labelled creator snapshot of seed $seed that the ruleset judged (labelled_at = snapshot_at). `score` ranks
 -- creators: cohort-v1's fraud_probability, seed-v1's uncapped risk points. A creator a ruleset gave no verdict
 -- (private, insufficient data) stays, with `is_scored` false.
+-- reads: creator_scores, sim_creator_labels
 with labels as (
     select * from sim_creator_labels where seed = $seed
 ),

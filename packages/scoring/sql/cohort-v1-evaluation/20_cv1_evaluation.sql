@@ -4,6 +4,7 @@
 -- the ruleset judged, plus how many it left without a verdict; and, for groups holding both classes, ROC AUC
 -- (mid-ranks: ties count half) and PR AUC (average precision over distinct scores) of its ranking score. A ratio
 -- with a zero denominator is NULL.
+-- reads: stg_cv1_eval_creators
 with creators as (
     select * from stg_cv1_eval_creators
 ),

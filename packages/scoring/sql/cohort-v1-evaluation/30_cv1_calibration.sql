@@ -2,6 +2,7 @@
 -- EVALUATION ONLY: cohort-v1's reliability table. Judged creators in ten bins of fraud_probability (0-0.1, ...,
 -- 0.9-1): how many, the mean probability given, and the share that is fraudulent. Calibrated means the two agree:
 -- of creators given about 0.3, about 30% are fraudulent. Nothing here feeds back into scoring.
+-- reads: stg_cv1_eval_creators
 with judged as (
     select * from stg_cv1_eval_creators where ruleset = 'cohort-v1' and is_scored
 ),

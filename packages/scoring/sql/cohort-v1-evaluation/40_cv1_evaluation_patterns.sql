@@ -2,6 +2,7 @@
 -- EVALUATION ONLY: which fraud pattern cohort-v1 named for the creators of each planted archetype (NULL: none
 -- reached 2:1), and how many of them it flagged at MEDIUM or HIGH RISK. Shows what each pattern catches and whose
 -- honest look-alike it mistakes.
+-- reads: stg_cv1_eval_creators
 with judged as (
     select * from stg_cv1_eval_creators where ruleset = 'cohort-v1' and is_scored
 ),

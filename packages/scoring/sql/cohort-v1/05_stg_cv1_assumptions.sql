@@ -1,5 +1,6 @@
 -- cohort-v1's assumptions, each named once (every number below is read from here). None is fitted to labelled
 -- data: each is a stated modelling choice, and packages/scoring/README.md says why.
+-- reads: (nothing)
 with final as (
     select
         -- Evidence needs this many videos with known plays and likes; fewer is "insufficient data" (the seed's 5).

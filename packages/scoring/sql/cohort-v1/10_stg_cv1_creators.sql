@@ -1,31 +1,15 @@
--- The creators cohort-v1 judges, one row each: its latest real decision (as seed-v1 decides: skips and budget
--- stops decide nothing; a transient failure only when nothing better exists), the profile of that snapshot, its
--- follower tier, and the same creator's latest snapshot at least a day older (for growth). The one model that reads
--- `creators` and `creator_outcomes`: to be swapped for the shared stg_creators when it lands.
--- Tiers as the cohort benchmarks draw them: sub-nano under 1K, nano 1-10K, micro 10-100K, mid 100-500K,
--- macro 500K-1M, mega 1M+, unknown when the follower count is.
-with outcomes as (
-    select * from creator_outcomes
-    where outcome not in ('skipped_fresh', 'not_attempted', 'budget_exhausted')
-),
-
-decided as (
-    select
-        username,
-        provider,
-        run_id,
-        outcome,
-        detail,
-        snapshot_at
-    from outcomes
-    qualify row_number() over (
-        partition by username
-        order by outcome in ('ok', 'partial', 'private', 'not_found', 'unavailable', 'region_locked') desc, decided_at desc, run_id desc
-    ) = 1
+-- The creators cohort-v1 judges, one row each: its judged decision (stg_creator_decisions, the snapshot seed-v1
+-- judges too), the profile of that snapshot as staged (stg_creators: counts and the one follower tier), and the same
+-- creator's latest snapshot at least a day older (for growth). Account ages are cohort-v1's own: the age at each
+-- of the two snapshots, from the creation time the provider sent. Its text and true/false columns are the
+-- cohorts --by can name.
+-- reads: stg_creator_decisions, stg_creators
+with decided as (
+    select username, provider, run_id, outcome, detail, snapshot_at from stg_creator_decisions
 ),
 
 profiles as (
-    select * from creators
+    select * from stg_creators
 ),
 
 joined as (
@@ -37,7 +21,9 @@ joined as (
         profiles.likes_received,
         profiles.video_count,
         profiles.verified,
-        profiles.account_created_at
+        profiles.account_created_at,
+        -- no snapshot to read: its follower count, and so its tier, is unknown
+        coalesce(profiles.follower_tier, 'unknown') as follower_tier
     from decided
     left join profiles using (username, snapshot_at, provider)
 ),
@@ -56,16 +42,8 @@ with_previous as (
 
 final as (
     select
-        *,
-        case
-            when followers is null then 'unknown'
-            when followers < 1000 then 'sub-nano'
-            when followers < 10000 then 'nano'
-            when followers < 100000 then 'micro'
-            when followers < 500000 then 'mid'
-            when followers < 1000000 then 'macro'
-            else 'mega'
-        end as follower_tier,
+        * exclude (follower_tier),
+        follower_tier,
         date_diff('second', account_created_at, snapshot_at) / 86400.0 as account_age_days,
         date_diff('second', account_created_at, previous_snapshot_at) / 86400.0 as previous_account_age_days
     from with_previous

@@ -1,7 +1,8 @@
--- The signals cohort-v1 compares with peers, the direction fraud moves each (+1 up, -1 down), and what an analyst
--- reads: a label and how the value is shown (the value is on log scale; `shown_as` says how exp(value) reads).
+-- The signals cohort-v1 compares with peers, the direction fraud moves each (+1 up, -1 down), and what
+-- an analyst reads: a label and how the value is shown (the value is on log scale; `shown_as` says how exp(value) reads).
 -- `signal_id` keys the long tables and orders the signals. Why each is here, which fraud moves it and which honest
 -- creator looks the same: packages/scoring/README.md.
+-- reads: (nothing)
 with final as (
     select signal_id::TINYINT as signal_id, signal, fraud_direction, label, shown_as from (values
         (1,  'reach',                 -1, 'median plays per video over followers',                   'percent'),

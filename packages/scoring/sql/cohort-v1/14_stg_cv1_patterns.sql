@@ -3,6 +3,7 @@
 -- member (a noisy AND: a dormant celebrity has low reach but a lifetime of likes, and is no fake-follower case);
 -- separate groups are independent witnesses and multiply. A pattern needs two groups, so no single odd figure
 -- makes a case. Each pattern is assumed equally common among fraud (no pattern favoured).
+-- reads: stg_cv1_signals
 with descriptions as (
     select * from (values
         ('fake_followers', 'bought or inactive followers: reach and lifetime likes per follower both far below peers'),

@@ -3,6 +3,7 @@
 -- published, from first principles; signals with no row here have no norm and need peers. A p10-p90 range reads as
 -- sigma = ln(p90 / p10) / 2.563 (a normal's p10-p90 spans 2.563 sigma); a p50-p90 pair as ln(p90 / p50) / 1.2816.
 -- sub-nano uses nano's figures (the sources start at 1K followers).
+-- reads: (nothing)
 with tides_likes as (
     -- TIDES (5,000 real creators, 1,000 per tier): lifetime likes per video per follower, p10 / p50 / p90.
     select * from (values

@@ -1,11 +1,12 @@
--- The videos cohort-v1 reads: the first 30 of each snapshot's feed (as seed-v1 reads them), with the per-video
--- ratios it compares on log scale. A count we could not read stays unknown: the ratios that need it are NULL and
--- the video leaves only those medians. Counts of zero get half a count (ln 0 is not a number); a ratio per like
--- needs at least one like. Counts become DOUBLE before any arithmetic (BIGINT + 0.5 would be DECIMAL arithmetic,
--- several times slower). The one model that reads `videos`: to be swapped for the shared stg_videos.
+-- The videos cohort-v1 reads: the page of each snapshot's feed seed-v1 scores too (on_scored_page), as staged, with
+-- the per-video ratios it compares on log scale. A count we could not read stays unknown: the ratios that need it
+-- are NULL and the video leaves only those medians. Counts of zero get half a count (ln 0 is not a number); a ratio
+-- per like needs at least one like. Counts become DOUBLE before any arithmetic (BIGINT + 0.5 would be DECIMAL
+-- arithmetic, several times slower).
+-- reads: stg_videos
 with source as (
-    select * from videos
-    where feed_position <= 30
+    select * from stg_videos
+    where on_scored_page(feed_position)
 ),
 
 counts as (

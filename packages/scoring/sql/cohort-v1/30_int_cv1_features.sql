@@ -4,6 +4,7 @@
 -- Robust spread = interquartile range / 1.349 (the sigma of a normal with that IQR). Standard errors are the
 -- textbook large-sample ones under normality: a median's 1.2533 sigma / sqrt(n), the log of an IQR's 1.166 /
 -- sqrt(n). A signal its data cannot support is NULL (unknown), never 0, and gives no evidence.
+-- reads: creator_outcomes, stg_cv1_assumptions, stg_cv1_creators, stg_cv1_videos
 with creators as (
     select * from stg_cv1_creators
 ),

@@ -4,6 +4,7 @@
 -- then the --by names, checked against this relation's columns first (src/cohort-v1/cohort-columns.ts): every
 -- column is unpivoted as text and the list keeps the asked ones, so no identifier is spliced into SQL. An unknown
 -- value is a cohort of its own. With no --by, nothing is unpivoted. `cohort_id` keys the long tables.
+-- reads: int_cv1_features, stg_cv1_creators
 with creators as (
     select creator_id, username, follower_tier from int_cv1_features where is_judged
 ),

@@ -2,6 +2,7 @@
 -- The judged creators' signals in long form, one row per creator per signal it has a value for, keyed by integers
 -- (creator_id, cohort_id, signal_id), with the value's noise unit and the creator's own per-video spread (see
 -- int_cv1_features).
+-- reads: int_cv1_cohorts, int_cv1_features, stg_cv1_signals
 with features as (
     select
         creator_id,

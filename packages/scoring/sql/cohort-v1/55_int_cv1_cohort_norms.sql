@@ -4,6 +4,7 @@
 -- proportion to how few peers there are: median = (n x peers' + k x norm) / (n + k), and likewise the variance,
 -- with k = norm_peers. A signal with no built-in norm is judged only with enough peers. Then the honest law's tail
 -- (its Laplace share, stg_cv1_assumptions), read from the z-scores on the side fraud does not move.
+-- reads: int_cv1_signal_values, stg_cv1_assumptions, stg_cv1_norms, stg_cv1_signals
 with values as (
     select * from int_cv1_signal_values
 ),

@@ -10,6 +10,7 @@
 -- honest one is R(d) = (F(d - lo) - F(d - hi)) / ((hi - lo) f(d)), F and f the honest law's CDF and density; the
 -- normal CDF by Abramowitz & Stegun 26.2.17 (error under 7.5e-8). Then LR = (h + (1 - h) R) / ((1 - q) + q R):
 -- under 1 for an ordinary value, never above (1 - h) / q. d stops at 12 sigmas, far past where LR has reached that.
+-- reads: int_cv1_cohort_norms, int_cv1_signal_values, stg_cv1_assumptions
 with values as (
     select * from int_cv1_signal_values
 ),

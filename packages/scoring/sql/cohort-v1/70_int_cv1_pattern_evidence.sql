@@ -2,6 +2,7 @@
 -- Per judged creator: each fraud pattern's likelihood ratio (a witness group counts as its weakest signal, groups
 -- multiply; a pattern none of whose signals could be read stays at 1, no evidence either way), and the ratio of
 -- "fraud" against "honest" over all patterns, each equally likely among fraud: 1 + sum(LR - 1) / patterns.
+-- reads: int_cv1_evidence, int_cv1_features, stg_cv1_patterns
 with evidence as (
     select creator_id, signal_id, likelihood_ratio from int_cv1_evidence
 ),

@@ -2,6 +2,7 @@
 -- Per judged creator, the signals that speak for fraud at least 2:1, in words an analyst can quote: the creator's
 -- value, its cohort's norm (median) and the robust z, heaviest first (weight = ln of the likelihood ratio, the
 -- evidence in nats). Only those few rows are put in words; every signal stays in cohort_v1_signals.
+-- reads: int_cv1_cohort_norms, int_cv1_cohorts, int_cv1_evidence, stg_cv1_assumptions, stg_cv1_signals
 with strong as (
     select * from int_cv1_evidence where likelihood_ratio >= 2
 ),

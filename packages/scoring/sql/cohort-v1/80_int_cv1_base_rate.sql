@@ -3,6 +3,7 @@
 -- likelihood under the model with a Beta prior worth prior_base_rate_creators creators at prior_base_rate, found by
 -- EM (base rate <- (prior creators x prior rate + sum of posteriors) / (prior creators + creators)) until it moves
 -- less than 1e-9, at most 500 rounds. A batch of one creator keeps the assumption almost whole.
+-- reads: int_cv1_pattern_evidence, stg_cv1_assumptions
 with recursive batch as (
     select likelihood_ratio from int_cv1_pattern_evidence
 ),

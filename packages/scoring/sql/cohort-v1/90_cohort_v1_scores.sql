@@ -3,6 +3,7 @@
 -- given the evidence at the batch's own base rate (prior odds x likelihood ratio); total_risk_score is it in
 -- percent. A creator with too little data (insufficient_data) or none (private, not found...) gets no probability
 -- and no verdict.
+-- reads: int_cv1_base_rate, int_cv1_cohorts, int_cv1_features, int_cv1_pattern_evidence, int_cv1_reasons, stg_cv1_assumptions, stg_cv1_patterns
 with features as (
     select * from int_cv1_features
 ),

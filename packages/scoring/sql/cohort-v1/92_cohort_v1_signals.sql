@@ -1,5 +1,6 @@
 -- Every signal cohort-v1 judged, one row per creator and signal: the value (log scale), its cohort's norm, the robust
 -- z and the likelihood ratio it carries. A view over the evidence, for analysts and charts.
+-- reads: int_cv1_cohort_norms, int_cv1_cohorts, int_cv1_evidence, stg_cv1_signals
 with evidence as (
     select * from int_cv1_evidence
 ),

@@ -8,8 +8,9 @@
 --   risk_score                 seed-v1's total_risk_score (0-100)
 -- A metric that cannot be computed is NULL and `<metric>_missing` says why (codes; texts in
 -- src/cohort/messages.ts). Unlike seed-v1's max(followers, 1), 0 followers gives no per-follower ratio.
+-- reads: int_cohort_creators, int_cohort_videos
 with benchmarked as (
-    select * from stg_cohort_creators
+    select * from int_cohort_creators
 ),
 
 feed as (
@@ -25,7 +26,7 @@ feed as (
         sum(plays) filter (where engagements is not null)::DOUBLE as plays_with_engagements,
         sum(comments) filter (where likes is not null)::DOUBLE as comments_with_likes,
         sum(likes) filter (where comments is not null)::DOUBLE as likes_with_comments
-    from stg_cohort_videos
+    from int_cohort_videos
     group by all
 ),
 

@@ -3,8 +3,9 @@
 -- named with --by. The names arrive as the bound list $cohort_kinds, checked against this relation's columns
 -- by src/cohort/cohort-columns.ts first: every column is unpivoted as text and the list keeps the asked ones, so
 -- no identifier is ever spliced into SQL. A NULL value is a cohort of its own (cohort_value NULL).
+-- reads: int_cohort_creators
 with source as (
-    select username, columns(* exclude (username))::VARCHAR from stg_cohort_creators
+    select username, columns(* exclude (username))::VARCHAR from int_cohort_creators
 ),
 
 unpivoted as (

@@ -1,6 +1,7 @@
 -- materialized: table
 -- The metrics in long form, one row per cohort kind x creator x metric, with the reason a value is missing.
 -- A table: the benchmarks and positions read it four times.
+-- reads: cohort_creator_metrics, int_cohort_members
 with metrics as (
     select * from cohort_creator_metrics
 ),

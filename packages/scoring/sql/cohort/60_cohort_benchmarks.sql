@@ -4,6 +4,7 @@
 -- interpolate linearly between order statistics (quantile_cont: numpy's default, R type 7). `mad` is the raw
 -- median absolute deviation and `mean_abs_dev` the mean absolute deviation from the median: the robust z-scores
 -- in creator_cohort_position are built from them.
+-- reads: int_cohort_metric_values
 with source as (
     select * from int_cohort_metric_values
 ),

@@ -7,6 +7,7 @@
 --   is_outlier   |robust_z| > 3.5
 -- NULL is never a made-up 0: `robust_z_missing` says `no_value` (the metric is missing; `value_missing` says
 -- why) or `no_spread` (MAD and mean absolute deviation are both 0: every value equals the median).
+-- reads: int_cohort_metric_values, cohort_benchmarks
 with source as (
     select * from int_cohort_metric_values
 ),

@@ -6,6 +6,7 @@
 --   fake view percentage: mean absolute difference in percentage points.
 -- A statistic with too few pairs to mean anything is NULL, never 0: corr() is NaN when a side does not vary, and
 -- NaN is turned into NULL.
+-- reads: stg_fv_agreement_pairs
 with pairs as (
     select * from stg_fv_agreement_pairs
 ),

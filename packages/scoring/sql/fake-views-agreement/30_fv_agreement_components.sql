@@ -1,21 +1,25 @@
 -- Per component, over the pairs where both analyses have that component: Pearson correlation and mean absolute
 -- difference (0-100 points). Our components are built from our own inputs, so a low correlation says the two
 -- measure different things, not that either is wrong.
+-- reads: stg_fv_agreement_pairs
 with pairs as (
     select * from stg_fv_agreement_pairs
 ),
 
 long as (
-    select unnest([
-        {'component': 'engagement_score', 'ours': engagement_score, 'theirs': tikhub_engagement_score},
-        {'component': 'distribution_score', 'ours': distribution_score, 'theirs': tikhub_distribution_score},
-        {'component': 'consistency_score', 'ours': consistency_score, 'theirs': tikhub_consistency_score},
-        {'component': 'creator_credibility_score', 'ours': creator_credibility_score, 'theirs': tikhub_creator_credibility_score},
-        {'component': 'content_authenticity_score', 'ours': content_authenticity_score, 'theirs': tikhub_content_authenticity_score},
-        {'component': 'follower_correlation_score', 'ours': follower_correlation_score, 'theirs': tikhub_follower_correlation_score},
-        {'component': 'racing_mechanism_score', 'ours': racing_mechanism_score, 'theirs': tikhub_racing_mechanism_score},
-        {'component': 'fan_growth_score', 'ours': fan_growth_score, 'theirs': tikhub_fan_growth_score}
-    ], recursive := true)
+    select unnest(
+        fake_view_components(
+            {'ours': engagement_score, 'theirs': tikhub_engagement_score},
+            {'ours': distribution_score, 'theirs': tikhub_distribution_score},
+            {'ours': consistency_score, 'theirs': tikhub_consistency_score},
+            {'ours': creator_credibility_score, 'theirs': tikhub_creator_credibility_score},
+            {'ours': content_authenticity_score, 'theirs': tikhub_content_authenticity_score},
+            {'ours': follower_correlation_score, 'theirs': tikhub_follower_correlation_score},
+            {'ours': racing_mechanism_score, 'theirs': tikhub_racing_mechanism_score},
+            {'ours': fan_growth_score, 'theirs': tikhub_fan_growth_score}
+        ),
+        recursive := true
+    )
     from pairs
 ),
 

@@ -3,6 +3,7 @@
 -- A scored video snapshot pairs with the label the simulator wrote for that video at that very instant
 -- (labels are recomputed at each snapshot time, so `labelled_at = snapshot_at`), and with its creator's label.
 -- Labelled videos come from the simulator's ingests (provider `synthetic`) and from ingest's synthesize (`synthesized`).
+-- reads: video_fake_view_scores, sim_video_labels, sim_creator_labels
 with scores as (
     select * from video_fake_view_scores where provider in ('synthetic', 'synthesized')
 ),

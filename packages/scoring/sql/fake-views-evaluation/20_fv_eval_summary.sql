@@ -10,6 +10,7 @@
 --   share_mae    mean |estimated_fake_share - planted fake share|, over all scored snapshots, the botted and the
 --                clean; share_bias the mean signed error (estimate - planted)
 --   fake_views_ratio  sum of estimated fake views over sum of planted fake plays (1 = right in total)
+-- reads: stg_fv_eval_pairs
 with labelled as (
     select * from stg_fv_eval_pairs
 ),
@@ -18,7 +19,7 @@ scored as (
     select
         *,
         planted_fake_share >= $positive_share as is_botted,
-        rank() over (order by fake_score) + (count(*) over (partition by fake_score) - 1) / 2.0 as score_rank
+        mid_rank(fake_score) as score_rank
     from labelled
     where fake_score is not null
 ),

@@ -2,6 +2,7 @@
 -- EVALUATION ONLY. Per planted creator archetype: how often its video snapshots were flagged and how the
 -- estimated fake share compares with the planted one. Other frauds (bought likes, bought followers) plant no
 -- fake views: a flag there is a false positive of this analysis, however fraudulent the account.
+-- reads: stg_fv_eval_pairs
 with labelled as (
     select * from stg_fv_eval_pairs where fake_score is not null
 ),

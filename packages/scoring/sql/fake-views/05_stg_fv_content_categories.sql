@@ -8,6 +8,7 @@
 -- `*_floor`: lower ends of the seed's "normal" engagement ratios, used only to list suspicious features
 --   (like 1-10%, comment 0.1-0.5%, favorite 0.05-0.8%, share 0.05-0.5%; large and product accounts like less,
 --   education is shared less).
+-- reads: (nothing)
 with categories as (
     select * from (values
         ('default',        1.5, 1.5, 0.010, 0.0010, 0.0005, 0.0005),

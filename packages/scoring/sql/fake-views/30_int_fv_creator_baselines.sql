@@ -1,10 +1,10 @@
 -- Each creator snapshot's own norm over its recent videos: centre (median) and robust spread of engagement per
 -- view and of views, both on a log scale (they vary by factors, not by amounts). The video being judged is
 -- part of its creator's sample: the median shrugs off one outlier among the 5+ videos we require.
--- Spread: 1.4826 x MAD; when MAD is 0 (half the videos identical), 1.253314 x the mean absolute deviation
--- (FIELD-NOTES); floored at 0.05 (5% on the log scale) so near-identical videos do not make tiny gaps extreme.
+-- Spread: robust_sigma (1.4826 x MAD, or 1.253314 x the mean absolute deviation when MAD is 0, floored at 0.05).
+-- reads: int_fv_videos
 with source as (
-    select provider, username, snapshot_at, log_engagement_rate, log_plays from stg_fv_videos
+    select provider, username, snapshot_at, log_engagement_rate, log_plays from int_fv_videos
 ),
 
 centres as (
@@ -41,13 +41,10 @@ final as (
         c.snapshot_at,
         c.engagement_n,
         c.engagement_median,
-        greatest(
-            case when c.engagement_mad > 0 then 1.4826 * c.engagement_mad else 1.253314 * s.engagement_mean_ad end,
-            0.05
-        ) as engagement_sigma,
+        robust_sigma(c.engagement_mad, s.engagement_mean_ad) as engagement_sigma,
         c.plays_n,
         c.plays_median,
-        greatest(case when c.plays_mad > 0 then 1.4826 * c.plays_mad else 1.253314 * s.plays_mean_ad end, 0.05) as plays_sigma
+        robust_sigma(c.plays_mad, s.plays_mean_ad) as plays_sigma
     from centres as c
     inner join spreads as s using (provider, username, snapshot_at)
 )

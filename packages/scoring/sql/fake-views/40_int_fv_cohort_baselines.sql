@@ -1,10 +1,14 @@
 -- The follower-tier cohort's norm, pooled over every video of every creator snapshot in the tier: engagement per
 -- view, views per follower (engagement and reach both fall with size, so a fixed threshold would over-flag big
--- accounts), and likes per comment. Same robust centre and spread as the creator baselines.
+-- accounts), and likes per comment. Same robust centre and spread (robust_sigma) as the creator baselines.
+-- Tiers are stg_creators': under 1,000 followers is `sub-nano`, a cohort of its own (its reach per follower and
+-- engagement are unlike a 5K account's: pooled with nano they would skew its norm, as in the cohort benchmarks);
+-- `unknown` followers make no cohort.
+-- reads: int_fv_videos
 with source as (
     select username, follower_tier, log_engagement_rate, log_plays_per_follower, log_likes_per_comment
-    from stg_fv_videos
-    where follower_tier is not null
+    from int_fv_videos
+    where follower_tier <> 'unknown'
 ),
 
 centres as (
@@ -41,22 +45,13 @@ final as (
         c.creators_n,
         c.engagement_n,
         c.engagement_median,
-        greatest(
-            case when c.engagement_mad > 0 then 1.4826 * c.engagement_mad else 1.253314 * s.engagement_mean_ad end,
-            0.05
-        ) as engagement_sigma,
+        robust_sigma(c.engagement_mad, s.engagement_mean_ad) as engagement_sigma,
         c.reach_n,
         c.reach_median,
-        greatest(case when c.reach_mad > 0 then 1.4826 * c.reach_mad else 1.253314 * s.reach_mean_ad end, 0.05) as reach_sigma,
+        robust_sigma(c.reach_mad, s.reach_mean_ad) as reach_sigma,
         c.likes_per_comment_n,
         c.likes_per_comment_median,
-        greatest(
-            case
-                when c.likes_per_comment_mad > 0 then 1.4826 * c.likes_per_comment_mad
-                else 1.253314 * s.likes_per_comment_mean_ad
-            end,
-            0.05
-        ) as likes_per_comment_sigma
+        robust_sigma(c.likes_per_comment_mad, s.likes_per_comment_mean_ad) as likes_per_comment_sigma
     from centres as c
     inner join spreads as s using (follower_tier)
 )

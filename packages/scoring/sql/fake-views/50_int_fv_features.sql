@@ -16,8 +16,9 @@
 --   max_count_drop           the larger relative fall of views or likes between snapshots (views never fall
 --                            on their own; comments and shares are left out: deleting them is everyday moderation)
 --   follower_growth_per_day  log growth of followers per day between creator snapshots (1 hour apart or more)
+-- reads: int_fv_videos, int_fv_creator_baselines, int_fv_cohort_baselines
 with videos as (
-    select * from stg_fv_videos
+    select * from int_fv_videos
 ),
 
 creator_baselines as (

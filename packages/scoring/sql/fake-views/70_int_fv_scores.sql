@@ -1,28 +1,28 @@
 -- fake_score: the weighted mean of the component scores that are present, the weights renormalised over them
--- (a missing component is left out, never counted as 0). Weights favour the direct evidence of bought views
--- (engagement that did not come with them, jumps between snapshots, reach beyond the cohort) over context
--- (the account, its follower growth). A video needs at least one video-level component and a view count.
+-- (a missing component is left out, never counted as 0). The weights (sql/shared/fake_view_components.sql) favour
+-- the direct evidence of bought views (engagement that did not come with them, jumps between snapshots, reach
+-- beyond the cohort) over context (the account, its follower growth). A video needs at least one video-level
+-- component and a view count.
 -- Levels: Minimal < 10 <= Low < 25 <= Medium < 45 <= High; Medium and High are suspicious.
 -- main_component: the component with the largest weighted contribution (ties: by name), if any is above 0.
+-- reads: int_fv_components
 with components as (
-    select * from int_fv_components
+    select
+        *,
+        fake_view_components(
+            engagement_score, distribution_score, consistency_score, creator_credibility_score,
+            content_authenticity_score, follower_correlation_score, racing_mechanism_score, fan_growth_score
+        ) as component_list
+    from int_fv_components
 ),
 
+-- Sums in the components' order, from 0: the same additions, in the same order, as writing them out.
 weighted as (
     select
         *,
-        coalesce(0.30 * engagement_score, 0) + coalesce(0.05 * distribution_score, 0)
-            + coalesce(0.20 * consistency_score, 0) + coalesce(0.075 * creator_credibility_score, 0)
-            + coalesce(0.10 * content_authenticity_score, 0) + coalesce(0.10 * follower_correlation_score, 0)
-            + coalesce(0.10 * racing_mechanism_score, 0) + coalesce(0.075 * fan_growth_score, 0) as weighted_sum,
-        (case when engagement_score is not null then 0.30 else 0 end)
-            + (case when distribution_score is not null then 0.05 else 0 end)
-            + (case when consistency_score is not null then 0.20 else 0 end)
-            + (case when content_authenticity_score is not null then 0.10 else 0 end)
-            + (case when follower_correlation_score is not null then 0.10 else 0 end)
-            + (case when racing_mechanism_score is not null then 0.10 else 0 end) as video_weight,
-        (case when creator_credibility_score is not null then 0.075 else 0 end)
-            + (case when fan_growth_score is not null then 0.075 else 0 end) as creator_weight
+        list_sum([coalesce(c.weight * c.value, 0) for c in component_list]) as weighted_sum,
+        coalesce(list_sum([c.weight for c in component_list if c.level = 'video' and c.value is not null]), 0) as video_weight,
+        coalesce(list_sum([c.weight for c in component_list if c.level = 'creator' and c.value is not null]), 0) as creator_weight
     from components
 ),
 
@@ -40,7 +40,7 @@ combined as (
 
 final as (
     select
-        *,
+        * exclude (component_list),
         case
             when fake_score is null then null
             when fake_score < 10 then 'Minimal'
@@ -50,19 +50,7 @@ final as (
         end as confidence_level,
         fake_score >= 25 as is_suspicious,
         list_sort(
-            list_filter(
-                [
-                    {'contribution': 0.30 * engagement_score, 'component': 'engagement_score'},
-                    {'contribution': 0.05 * distribution_score, 'component': 'distribution_score'},
-                    {'contribution': 0.20 * consistency_score, 'component': 'consistency_score'},
-                    {'contribution': 0.075 * creator_credibility_score, 'component': 'creator_credibility_score'},
-                    {'contribution': 0.10 * content_authenticity_score, 'component': 'content_authenticity_score'},
-                    {'contribution': 0.10 * follower_correlation_score, 'component': 'follower_correlation_score'},
-                    {'contribution': 0.10 * racing_mechanism_score, 'component': 'racing_mechanism_score'},
-                    {'contribution': 0.075 * fan_growth_score, 'component': 'fan_growth_score'}
-                ],
-                c -> c.contribution > 0
-            ),
+            [{'contribution': c.weight * c.value, 'component': c.component} for c in component_list if c.weight * c.value > 0],
             'DESC'
         )[1].component as main_component
     from combined

@@ -1,12 +1,13 @@
 -- TikHub's own analyses (landed by `detect-fake-views --provider tikhub`), each attached to one snapshot of the
 -- video: the latest snapshot taken at or before the fetch, else the earliest after it. A snapshot keeps the
 -- latest successful report per content category. Columns are prefixed `tikhub_` to sit beside ours.
+-- reads: tikhub_fake_view_reports, stg_videos
 with reports as (
     select * from tikhub_fake_view_reports where outcome = 'ok'
 ),
 
 snapshots as (
-    select distinct provider, username, snapshot_at, video_id from videos
+    select distinct provider, username, snapshot_at, video_id from stg_videos
 ),
 
 paired as (

@@ -1,5 +1,6 @@
 -- Ours and TikHub's side by side: every video snapshot under the run's content category, with TikHub's columns
 -- where a report for that category is attached to the snapshot (NULL elsewhere).
+-- reads: int_fv_scores, int_fv_tikhub_reports
 with ours as (
     select * from int_fv_scores
 ),

@@ -3,6 +3,7 @@
 -- stg_fv_content_categories), with TikHub's analysis beside ours where one was fetched for that category. The
 -- per-video report (TikHub's response shape) is assembled from one row of this table
 -- (src/fake-views/assemble-report.ts). Columns: see the scoring README, "video_fake_view_scores".
+-- reads: int_fv_report_rows
 with source as (
     select * from int_fv_report_rows
 ),

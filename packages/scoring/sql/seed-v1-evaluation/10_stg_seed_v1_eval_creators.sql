@@ -3,6 +3,7 @@
 -- snapshot of seed $seed that seed-v1 judged: a label belongs to the snapshot it was taken at (labelled_at =
 -- snapshot_at), and labels of older snapshots are left out. Creators seed-v1 gave no verdict (private) stay,
 -- with `is_scored` false.
+-- reads: sim_creator_labels, creator_scores
 with labels as (
     select * from sim_creator_labels where seed = $seed
 ),

@@ -1,6 +1,7 @@
 -- materialized: table
 -- EVALUATION ONLY: the full verdict matrix, planted archetype (and label tier) x seed-v1 verdict; creators
 -- given no verdict have `verdict` NULL and their status in `unscored_status`.
+-- reads: stg_seed_v1_eval_creators
 with creators as (
     select
         *,

@@ -4,6 +4,7 @@
 -- Snapshots are aggregated first and matched to the decided ones after (int_seed_v1_checks joins them): one
 -- hash aggregate instead of a join over every video. Snapshots older than the oldest one any ok/partial outcome
 -- points to cannot be decided, and are skipped before aggregating (their row groups pruned by min/max).
+-- reads: creator_outcomes, int_seed_v1_feed
 with scored_since as (
     select min(snapshot_at) as since
     from creator_outcomes
@@ -12,7 +13,7 @@ with scored_since as (
 
 feed as (
     select *
-    from stg_seed_v1_videos
+    from int_seed_v1_feed
     where snapshot_at >= (select since from scored_since)
 ),
 

@@ -11,12 +11,14 @@
 --   * stdev: isqrt of the exact variance (n*sum(x^2) - sum(x)^2) / (n*(n-1)) scaled to ~122 bits, one Newton step
 --     from the DOUBLE estimate plus a +-1 fix, rounded to odd, converted once (CPython's _float_sqrt_of_frac).
 -- Every conversion to DOUBLE goes through BIGINT: DuckDB's HUGEINT -> DOUBLE cast is not correctly rounded.
+-- The profile is the snapshot's as staged (stg_creators: counts NULL when unknown, read as the seed's 0 below).
+-- reads: stg_creator_decisions, stg_creators, int_seed_v1_feed_stats
 with decisions as (
-    select * from stg_seed_v1_decisions
+    select * from stg_creator_decisions
 ),
 
 profiles as (
-    select * from stg_seed_v1_profiles
+    select username, snapshot_at, provider, followers, following, likes_received, video_count from stg_creators
 ),
 
 feed_stats as (

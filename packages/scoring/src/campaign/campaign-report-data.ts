@@ -1,119 +1,129 @@
 import type { Warehouse } from '@creator-audit/warehouse';
+import { z } from 'zod';
+import { exactInteger } from '../models/exact-integer.ts';
+import { queryRows } from '../models/queries.ts';
 
 /** How many rows each list of the report shows; the seed shows five top posts and five creators. */
 export const REPORT_LIMITS = { topPosts: 5, leaderboard: 5, days: 14, fastest: 5, decreases: 10, disappeared: 10, flagged: 10 } as const;
 
-export interface CampaignSummaryRow {
-  hashtag: string;
-  provider: string;
-  snapshot_at: Date;
-  snapshot_number: number;
-  previous_snapshot_at: Date | null;
-  scan_outcome: string;
-  paging_stop: string;
-  is_complete: boolean;
-  pages: number;
-  credits: number;
-  reported_video_count: number | null;
-  total_videos: number;
-  unique_creators: number;
-  total_plays: number;
-  total_likes: number;
-  total_comments: number;
-  total_shares: number;
-  total_saves: number;
-  total_engagement: number;
-  repeat_creators: number;
-  new_videos: number;
-  new_creators: number;
-  videos_with_decreases: number;
-  videos_disappeared: number;
-  unscreened_creators: number;
-  flagged_creators: number;
-  flagged_videos: number;
-  flagged_plays: number;
-  flagged_engagement: number;
-  screened_plays: number;
-  screened_engagement: number;
-  days_since_previous: number | null;
-  plays_growth: number | null;
-  engagement_rate: number | null;
-  screened_engagement_rate: number | null;
-  avg_plays_per_video: number | null;
-  repeat_creator_share: number | null;
-  coverage: number | null;
-  plays_growth_per_day: number | null;
-  emv: number | null;
-  emv_net_of_flagged: number | null;
-  emv_currency: string | null;
-}
+const int = exactInteger;
+const maybeInt = exactInteger.nullable();
+const num = z.number();
+const maybeNum = z.number().nullable();
+const text = z.string();
+const maybeText = z.string().nullable();
+const date = z.date();
 
-export interface PostRow {
-  video_id: string;
-  author: string | null;
-  plays: number | null;
-  likes: number | null;
-  caption: string;
-}
+/** A snapshot's row of campaign_summary, as both campaign reports read it. */
+const campaignSummaryRow = z.object({
+  hashtag: text,
+  provider: text,
+  snapshot_at: date,
+  snapshot_number: int,
+  previous_snapshot_at: date.nullable(),
+  scan_outcome: text,
+  paging_stop: text,
+  is_complete: z.boolean(),
+  pages: int,
+  credits: num,
+  reported_video_count: maybeInt,
+  total_videos: int,
+  unique_creators: int,
+  total_plays: int,
+  total_likes: int,
+  total_comments: int,
+  total_shares: int,
+  total_saves: int,
+  total_engagement: int,
+  repeat_creators: int,
+  new_videos: int,
+  new_creators: int,
+  videos_with_decreases: int,
+  videos_disappeared: int,
+  unscreened_creators: int,
+  flagged_creators: int,
+  flagged_videos: int,
+  flagged_plays: int,
+  flagged_engagement: int,
+  screened_plays: int,
+  screened_engagement: int,
+  days_since_previous: maybeNum,
+  plays_growth: maybeInt,
+  engagement_rate: maybeNum,
+  screened_engagement_rate: maybeNum,
+  avg_plays_per_video: maybeNum,
+  repeat_creator_share: maybeNum,
+  coverage: maybeNum,
+  plays_growth_per_day: maybeNum,
+  emv: maybeNum,
+  emv_net_of_flagged: maybeNum,
+  emv_currency: maybeText,
+});
 
-export interface CreatorRow {
-  author: string | null;
-  videos: number;
-  plays: number;
-  likes: number;
-}
+/** A post of a snapshot's top list (campaign_top_posts.sql). */
+const campaignPostRow = z.object({
+  video_id: text,
+  author: maybeText,
+  caption: text,
+  plays: maybeInt,
+  likes: maybeInt,
+  engagement_rate: maybeNum,
+  verdict: maybeText,
+});
 
-export interface DayRow {
-  day: Date;
-  total_videos: number;
-  unique_creators: number;
-  total_plays: number;
-  new_videos: number;
-  new_creators: number;
-  plays_growth: number | null;
-  plays_growth_per_day: number | null;
-}
+/** A creator of a snapshot's leaderboard (campaign_leaderboard.sql): author NULL for videos of no known author. */
+const campaignCreatorRow = z.object({ author: maybeText, videos: int, plays: int, likes: int, verdict: maybeText });
 
-export interface VelocityRow extends PostRow {
-  plays_delta: number;
-  plays_per_day: number;
-  days_since_previous: number;
-}
+const dayRow = z.object({
+  day: date,
+  total_videos: int,
+  unique_creators: int,
+  total_plays: int,
+  new_videos: int,
+  new_creators: int,
+  plays_growth: maybeInt,
+  plays_growth_per_day: maybeNum,
+});
 
-export interface DecreaseRow {
-  video_id: string;
-  author: string | null;
-  previous_seen_at: Date;
-  decreased_metrics: string[];
-  previous_plays: number | null;
-  plays: number | null;
-  previous_likes: number | null;
-  likes: number | null;
-  previous_comments: number | null;
-  comments: number | null;
-  previous_shares: number | null;
-  shares: number | null;
-}
+const velocityRow = z.object({
+  video_id: text,
+  author: maybeText,
+  plays: maybeInt,
+  likes: maybeInt,
+  caption: text,
+  plays_delta: int,
+  plays_per_day: num,
+  days_since_previous: num,
+});
 
-export interface DisappearedRow {
-  video_id: string;
-  author: string | null;
-  last_seen_at: Date;
-  last_plays: number | null;
-}
+const decreaseRow = z.object({
+  video_id: text,
+  author: maybeText,
+  previous_seen_at: date,
+  decreased_metrics: z.array(text),
+  previous_plays: maybeInt,
+  plays: maybeInt,
+  previous_likes: maybeInt,
+  likes: maybeInt,
+  previous_comments: maybeInt,
+  comments: maybeInt,
+  previous_shares: maybeInt,
+  shares: maybeInt,
+});
 
-export interface FlaggedRow {
-  author: string;
-  verdict: string;
-  risk_score: number | null;
-  videos: number;
-  plays: number;
-}
+const disappearedRow = z.object({ video_id: text, author: maybeText, last_seen_at: date, last_plays: maybeInt });
+const flaggedRow = z.object({ author: text, verdict: text, risk_score: maybeInt, videos: int, plays: int });
+const unscreenedRow = z.object({ status: text, creators: int });
 
-export interface UnscreenedRow {
-  status: string;
-  creators: number;
-}
+export type CampaignSummaryRow = z.infer<typeof campaignSummaryRow>;
+export type PostRow = z.infer<typeof campaignPostRow>;
+export type CreatorRow = z.infer<typeof campaignCreatorRow>;
+export type DayRow = z.infer<typeof dayRow>;
+export type VelocityRow = z.infer<typeof velocityRow>;
+export type DecreaseRow = z.infer<typeof decreaseRow>;
+export type DisappearedRow = z.infer<typeof disappearedRow>;
+export type FlaggedRow = z.infer<typeof flaggedRow>;
+export type UnscreenedRow = z.infer<typeof unscreenedRow>;
 
 export interface CampaignReportData {
   summary: CampaignSummaryRow;
@@ -127,99 +137,53 @@ export interface CampaignReportData {
   unscreened: UnscreenedRow[];
 }
 
-/**
- * DuckDB hands BIGINT (and sums) back as `bigint`; the report does arithmetic and formatting on numbers. Every
- * count here is far below 2^53, and one that is not is refused rather than rounded.
- */
-function plain(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (typeof value !== 'bigint') {
-      out[key] = value;
-      continue;
-    }
-    const n = Number(value);
-    if (!Number.isSafeInteger(n)) throw new Error(`campaign report: ${key} = ${value} is beyond exact double range`);
-    out[key] = n;
-  }
-  return out;
+/** One campaign snapshot: the key of every campaign query. */
+export interface CampaignSnapshotKey {
+  hashtag: string;
+  provider: string;
+  snapshotAt: Date;
 }
 
-async function select<T>(warehouse: Warehouse, sql: string, params: Record<string, string | number>): Promise<T[]> {
-  return (await warehouse.rows(sql, params)).map((r) => plain(r) as T);
+const keyParams = (key: CampaignSnapshotKey) => ({ hashtag: key.hashtag, provider: key.provider, snapshot_at: key.snapshotAt.toISOString() });
+
+/** A snapshot's campaign_summary row, or null when the campaign tables hold none. */
+async function loadCampaignSummary(warehouse: Warehouse, key: CampaignSnapshotKey): Promise<CampaignSummaryRow | null> {
+  const [summary] = await queryRows(warehouse, 'campaign_summary', campaignSummaryRow, keyParams(key));
+  return summary ?? null;
 }
 
-const KEY = `hashtag = $hashtag AND provider = $provider AND snapshot_at = $at::TIMESTAMP`;
+/** A campaign's latest snapshot, across providers (ties: by provider name), or null when it was never tracked. */
+export async function loadLatestCampaignSummary(warehouse: Warehouse, hashtag: string): Promise<CampaignSummaryRow | null> {
+  const [summary] = await queryRows(warehouse, 'campaign_latest_summary', campaignSummaryRow, { hashtag });
+  return summary ?? null;
+}
+
+/** A snapshot's `limit` most-played posts; ties keep list order (the rule of every campaign ranking). */
+export function loadCampaignTopPosts(warehouse: Warehouse, key: CampaignSnapshotKey, limit: number): Promise<PostRow[]> {
+  return queryRows(warehouse, 'campaign_top_posts', campaignPostRow, { ...keyParams(key), limit });
+}
+
+/** A snapshot's `limit` creators with most plays; ties keep list order (first video first). */
+export function loadCampaignLeaderboard(warehouse: Warehouse, key: CampaignSnapshotKey, limit: number): Promise<CreatorRow[]> {
+  return queryRows(warehouse, 'campaign_leaderboard', campaignCreatorRow, { ...keyParams(key), limit });
+}
 
 /** Everything the text report prints for one hashtag at one snapshot, read from the campaign tables. */
-export async function loadCampaignReport(
-  warehouse: Warehouse,
-  key: { hashtag: string; provider: string; snapshotAt: Date },
-): Promise<CampaignReportData | null> {
-  const params = { hashtag: key.hashtag, provider: key.provider, at: key.snapshotAt.toISOString() };
-  const [summary] = await select<CampaignSummaryRow>(warehouse, `SELECT * FROM campaign_summary WHERE ${KEY}`, params);
+export async function loadCampaignReport(warehouse: Warehouse, key: CampaignSnapshotKey): Promise<CampaignReportData | null> {
+  const summary = await loadCampaignSummary(warehouse, key);
   if (!summary) return null;
+  const params = keyParams(key);
   const limit = REPORT_LIMITS;
   // One connection runs one query at a time: these are awaited in turn, never interleaved.
-  const topPosts = await select<PostRow>(
-    warehouse,
-    `SELECT video_id, author, plays, likes, caption FROM campaign_videos WHERE ${KEY}
-     ORDER BY plays DESC NULLS LAST, list_position LIMIT ${limit.topPosts}`,
-    params,
-  );
-  // Ties keep list order, as the seed's stable sort over a dict filled in list order does.
-  const leaderboard = await select<CreatorRow>(
-    warehouse,
-    `SELECT author, count(*) AS videos, coalesce(sum(plays), 0) AS plays, coalesce(sum(likes), 0) AS likes
-     FROM campaign_videos WHERE ${KEY}
-     GROUP BY author ORDER BY plays DESC, min(list_position) LIMIT ${limit.leaderboard}`,
-    params,
-  );
-  const days = await select<DayRow>(
-    warehouse,
-    `SELECT * FROM (
-       SELECT day, total_videos, unique_creators, total_plays, new_videos, new_creators, plays_growth, plays_growth_per_day
-       FROM campaign_daily
-       WHERE hashtag = $hashtag AND provider = $provider AND snapshot_at <= $at::TIMESTAMP
-       ORDER BY day DESC LIMIT ${limit.days}
-     ) ORDER BY day`,
-    params,
-  );
-  const fastest = await select<VelocityRow>(
-    warehouse,
-    `SELECT video_id, author, plays, likes, caption, plays_delta, plays_per_day, days_since_previous
-     FROM campaign_videos WHERE ${KEY} AND plays_per_day > 0
-     ORDER BY plays_per_day DESC, list_position LIMIT ${limit.fastest}`,
-    params,
-  );
-  const decreases = await select<DecreaseRow>(
-    warehouse,
-    `SELECT video_id, author, previous_seen_at, decreased_metrics,
-            previous_plays, plays, previous_likes, likes, previous_comments, comments, previous_shares, shares
-     FROM campaign_videos WHERE ${KEY} AND count_went_down
-     ORDER BY coalesce(plays_delta, 0), coalesce(likes_delta, 0), list_position LIMIT ${limit.decreases}`,
-    params,
-  );
-  const disappeared = await select<DisappearedRow>(
-    warehouse,
-    `SELECT video_id, author, last_seen_at, last_plays FROM int_campaign_disappeared WHERE ${KEY}
-     ORDER BY last_plays DESC NULLS LAST, video_id LIMIT ${limit.disappeared}`,
-    params,
-  );
-  const flagged = await select<FlaggedRow>(
-    warehouse,
-    `SELECT author, any_value(author_verdict) AS verdict, any_value(author_risk_score) AS risk_score,
-            count(*) AS videos, coalesce(sum(plays), 0) AS plays
-     FROM campaign_videos WHERE ${KEY} AND is_flagged
-     GROUP BY author ORDER BY plays DESC, author LIMIT ${limit.flagged}`,
-    params,
-  );
-  const unscreened = await select<UnscreenedRow>(
-    warehouse,
-    `SELECT coalesce(author_status, 'not fetched') AS status, count(DISTINCT author) AS creators
-     FROM campaign_videos WHERE ${KEY} AND author IS NOT NULL AND author_verdict IS NULL
-     GROUP BY ALL ORDER BY creators DESC, status`,
-    params,
-  );
-  return { summary, topPosts, leaderboard, days, fastest, decreases, disappeared, flagged, unscreened };
+  return {
+    summary,
+    topPosts: await loadCampaignTopPosts(warehouse, key, limit.topPosts),
+    leaderboard: await loadCampaignLeaderboard(warehouse, key, limit.leaderboard),
+    days: await queryRows(warehouse, 'campaign_days', dayRow, { ...params, limit: limit.days }),
+    fastest: await queryRows(warehouse, 'campaign_fastest', velocityRow, { ...params, limit: limit.fastest }),
+    decreases: await queryRows(warehouse, 'campaign_decreases', decreaseRow, { ...params, limit: limit.decreases }),
+    disappeared: await queryRows(warehouse, 'campaign_disappeared', disappearedRow, { ...params, limit: limit.disappeared }),
+    flagged: await queryRows(warehouse, 'campaign_flagged', flaggedRow, { ...params, limit: limit.flagged }),
+    unscreened: await queryRows(warehouse, 'campaign_unscreened', unscreenedRow, params),
+  };
 }

@@ -1,11 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
+import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
-import { scoreWarehouse } from '../score.ts';
+import { prepareAnalysis } from '../models/analyses.ts';
+import { type ScoreRun, scoreWarehouse } from '../score.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 import { type CampaignValues, VALUED_METRICS } from './campaign-values.ts';
-
-export const CAMPAIGN_MODELS_DIR = fileURLToPath(new URL('../../sql/campaign', import.meta.url));
 
 /** The campaign marts, each with the column its Parquet partition (snapshot date) derives from. */
 export const CAMPAIGN_TABLES = {
@@ -29,12 +27,20 @@ export interface CampaignTableOptions {
   ruleset?: string;
   flagAt?: FlagLevel;
   values?: CampaignValues | null;
-  /** When creator_scores has to be created first. */
+  /**
+   * When creator_scores holds no rows of the screening ruleset: `score` (the default) scores the warehouse from what
+   * it holds first (no fetching) and returns that run in `scored`, so every author not in it reads as not
+   * screened; `fail` stops with the command to run instead.
+   */
+  missingScores?: 'score' | 'fail';
+  /** The scoring time written with those rows. */
   scoredAt?: Date;
 }
 
-async function hasTable(warehouse: Warehouse, table: string): Promise<boolean> {
-  return (await warehouse.rows(`SELECT 1 FROM information_schema.tables WHERE table_name = $table`, { table })).length > 0;
+export interface CampaignTablesRun {
+  /** The scoring run made first because creator_scores held no rows of the screening ruleset, if one was. */
+  scored: ScoreRun | null;
+  timings: ModelTiming[];
 }
 
 /** The bound parameters of the campaign models: the screening ruleset, the flagged verdicts, the analyst's values. */
@@ -50,12 +56,19 @@ export function campaignParams(options: CampaignTableOptions): Record<string, Du
 }
 
 /**
- * Rebuilds campaign_videos, campaign_summary and campaign_daily from every stored hashtag scan. The verdicts
- * come from creator_scores; a warehouse never scored gets it built first from what it holds (no fetching), so
- * every author then reads as not screened rather than the models failing.
+ * Rebuilds campaign_videos, campaign_summary and campaign_daily from every stored hashtag scan, with the authors'
+ * verdicts from creator_scores under the screening ruleset (see `missingScores` when it has none).
  */
-export async function buildCampaignTables(warehouse: Warehouse, options: CampaignTableOptions = {}): Promise<ModelTiming[]> {
+export async function buildCampaignTables(warehouse: Warehouse, options: CampaignTableOptions = {}): Promise<CampaignTablesRun> {
   const ruleset = options.ruleset ?? SEED_V1;
-  if (!(await hasTable(warehouse, 'creator_scores'))) await scoreWarehouse(warehouse, { ruleset, scoredAt: options.scoredAt ?? new Date() });
-  return runModels(warehouse, loadModels(CAMPAIGN_MODELS_DIR), campaignParams({ ...options, ruleset }));
+  let scored = null as ScoreRun | null;
+  const scoreFirst = async () => {
+    scored = await scoreWarehouse(warehouse, { ruleset, scoredAt: options.scoredAt ?? new Date() });
+  };
+  const { models, timings } = await prepareAnalysis(warehouse, 'campaign', {
+    ruleset,
+    build: options.missingScores === 'fail' ? {} : { creator_scores: scoreFirst },
+  });
+  timings.push(...(await runModels(warehouse, models, campaignParams({ ...options, ruleset }))));
+  return { scored, timings };
 }

@@ -1,14 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import { loadModels, runModels, type Warehouse } from '@creator-audit/warehouse';
+import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { prepareAnalysis } from '../models/analyses.ts';
+import { queryRows } from '../models/queries.ts';
 import { chooseLabelSeed } from '../seed-v1/evaluate.ts';
-import { cohortV1Messages } from './messages.ts';
+import { COHORT_V1 } from './rules.ts';
 
-/**
+/*
  * EVALUATION ONLY: the one place cohort-v1's scores meet the simulator's labels (`sim_creator_labels`), beside
  * seed-v1's on the same creators. Scoring (sql/cohort-v1) never reads them; a test holds that line.
  */
-export const COHORT_V1_EVALUATION_DIR = fileURLToPath(new URL('../../sql/cohort-v1-evaluation', import.meta.url));
 
 const rate = z.number().min(0).max(1).nullable();
 const int = z.number().int();
@@ -60,30 +60,21 @@ export interface CohortV1Evaluation {
   patterns: PatternCount[];
 }
 
-async function hasCohortV1Scores(warehouse: Warehouse): Promise<boolean> {
-  const [table] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'creator_scores'`);
-  if (Number(table?.n) === 0) return false;
-  const [rows] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM creator_scores WHERE ruleset = 'cohort-v1'`);
-  return Number(rows?.n) > 0;
-}
-
 /**
  * cohort-v1 (and seed-v1 beside it) against the planted labels: builds `cv1_evaluation` (per ruleset, cut-off and
  * group: counts, precision, recall, honest creators flagged, ROC AUC, PR AUC), `cv1_calibration` (the reliability
- * table) and `cv1_evaluation_patterns`, and returns them. Score both rulesets first (scoreAllRulesets).
+ * table) and `cv1_evaluation_patterns`, and returns them. Score both rulesets first (scoreAllRulesets): without
+ * cohort-v1 rows in creator_scores it throws MissingInputError naming the command, and scores nothing.
  */
 export async function evaluateCohortV1(warehouse: Warehouse, options: { seed?: number } = {}): Promise<CohortV1Evaluation> {
-  if (!(await hasCohortV1Scores(warehouse))) throw new Error(cohortV1Messages.notScored);
+  const { models } = await prepareAnalysis(warehouse, 'cohort-v1-evaluation', { ruleset: COHORT_V1 });
   const seed = await chooseLabelSeed(warehouse, options.seed);
-  await runModels(warehouse, loadModels(COHORT_V1_EVALUATION_DIR), { seed });
+  await runModels(warehouse, models, { seed });
   const coverage = await warehouse.rows(
     `SELECT ruleset, count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_cv1_eval_creators GROUP BY ruleset`,
   );
   const scoredBy = (ruleset: string) => Number(coverage.find((r) => r.ruleset === ruleset)?.scored ?? 0);
-  const metrics = (
-    await warehouse.rows(`SELECT * EXCLUDE (cutoff_order) FROM cv1_evaluation
-      ORDER BY ruleset, cutoff_order, CASE group_kind WHEN 'all' THEN 0 WHEN 'archetype' THEN 1 ELSE 2 END, group_value`)
-  ).map((r) => metricsRow.parse(r));
+  const metrics = await queryRows(warehouse, 'cohort_v1_evaluation_metrics', metricsRow);
   const calibration = (await warehouse.rows(`SELECT * FROM cv1_calibration ORDER BY bin`)).map((r) => calibrationRow.parse(r));
   const patterns = (await warehouse.rows(`SELECT * FROM cv1_evaluation_patterns ORDER BY archetype, creators DESC, fraud_pattern`)).map((r) =>
     patternRow.parse(r),

@@ -2,10 +2,8 @@ import type { Warehouse } from '@creator-audit/warehouse';
 import { cohortMessages } from './messages.ts';
 
 /** The relation `--by` names a column of; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */
-export const COHORT_SOURCE = 'stg_cohort_creators';
+export const COHORT_SOURCE = 'int_cohort_creators';
 export const TIER_COHORT = 'follower_tier';
-/** The follower tiers `stg_cohort_creators` assigns, smallest first (see its header for the bounds). */
-export const FOLLOWER_TIERS = ['sub-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'] as const;
 /** The metrics of `cohort_benchmarks` and `creator_cohort_position`, in the order the models list them. */
 export const COHORT_METRICS = [
   'engagement_rate_followers',

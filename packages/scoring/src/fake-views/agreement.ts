@@ -1,9 +1,7 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
+import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { CONTENT_CATEGORIES, FAKE_VIEW_COMPONENTS } from '@creator-audit/providers/fake-view-contract';
 import { z } from 'zod';
-
-export const AGREEMENT_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views-agreement', import.meta.url));
+import { prepareAnalysis } from '../models/analyses.ts';
 
 const share = z.number().min(0).max(1).nullable();
 const stat = z.number().nullable();
@@ -34,10 +32,12 @@ export type FakeViewAgreement = z.infer<typeof overallSchema> & { components: Ar
 
 /**
  * How our analysis and TikHub's agree over the video snapshots both scored in `video_fake_view_scores`
- * (run `scoreFakeViews` first, under the category the TikHub reports were asked with).
+ * (run `scoreFakeViews` first, under the category the TikHub reports were asked with; without the table this
+ * throws MissingInputError naming the command).
  */
 export async function fakeViewAgreement(warehouse: Warehouse): Promise<FakeViewAgreement> {
-  await runModels(warehouse, loadModels(AGREEMENT_MODELS_DIR));
+  const { models } = await prepareAnalysis(warehouse, 'fake-views-agreement');
+  await runModels(warehouse, models);
   const [overall] = await warehouse.rows('select * from fv_agreement');
   const components = (await warehouse.rows('select * from fv_agreement_components')).map((r) => componentSchema.parse(r));
   const order = (c: { component: string }) => FAKE_VIEW_COMPONENTS.indexOf(c.component as (typeof FAKE_VIEW_COMPONENTS)[number]);

@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
+import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { prepareAnalysis } from '../models/analyses.ts';
 import { fakeViewMessages } from './messages.ts';
 
-/**
+/*
  * EVALUATION ONLY: joins the finished `video_fake_view_scores` to the simulator's labels. Nothing in the
  * analysis (sql/fake-views, score-fake-views.ts) reads labels; a test holds that line.
  */
-export const EVALUATION_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views-evaluation', import.meta.url));
 
 /** A video snapshot counts as botted from this planted fake share of its plays on. */
 export const DEFAULT_POSITIVE_SHARE = 0.2;
@@ -59,7 +58,8 @@ async function hasLabels(warehouse: Warehouse): Promise<boolean> {
 /** Scores against planted labels, for the video snapshots scored in `video_fake_view_scores` (run `scoreFakeViews` first). */
 export async function evaluateFakeViews(warehouse: Warehouse, positiveShare = DEFAULT_POSITIVE_SHARE): Promise<FakeViewEvaluation> {
   if (!(await hasLabels(warehouse))) throw new Error(fakeViewMessages.noLabels);
-  await runModels(warehouse, loadModels(EVALUATION_MODELS_DIR), { positive_share: positiveShare });
+  const { models } = await prepareAnalysis(warehouse, 'fake-views-evaluation');
+  await runModels(warehouse, models, { positive_share: positiveShare });
   const summary = summarySchema.parse((await warehouse.rows('select * from fv_eval_summary'))[0]);
   if (summary.labelled === 0) throw new Error(fakeViewMessages.noLabelledVideos);
   const byArchetype = (await warehouse.rows('select * from fv_eval_by_archetype order by archetype')).map((r) => archetypeSchema.parse(r));

@@ -1,11 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, type ModelTiming, runModels } from '@creator-audit/warehouse';
+import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { CONTENT_CATEGORIES, type ContentCategory } from '@creator-audit/providers/fake-view-contract';
 import { listValue } from '@duckdb/node-api';
+import { prepareAnalysis } from '../models/analyses.ts';
 import { fakeViewMessages } from './messages.ts';
-import { FAKE_VIEW_ROW_COLUMNS, type FakeViewRow, parseFakeViewRow } from './score-row.ts';
+import { queryRows } from '../models/queries.ts';
+import { type FakeViewRow, fakeViewRowSchema } from './score-row.ts';
 
-export const FAKE_VIEW_MODELS_DIR = fileURLToPath(new URL('../../sql/fake-views', import.meta.url));
 export const FAKE_VIEW_SCORES_TABLE = 'video_fake_view_scores';
 
 export interface FakeViewRun {
@@ -22,7 +22,8 @@ export interface FakeViewRun {
  */
 export async function scoreFakeViews(warehouse: Warehouse, category: ContentCategory): Promise<FakeViewRun> {
   if (!CONTENT_CATEGORIES.includes(category)) throw new Error(fakeViewMessages.unknownCategory(category));
-  const timings = await runModels(warehouse, loadModels(FAKE_VIEW_MODELS_DIR), { content_category: category });
+  const { models, timings } = await prepareAnalysis(warehouse, 'fake-views');
+  timings.push(...(await runModels(warehouse, models, { content_category: category })));
   const [counts] = await warehouse.rows(
     `select count(*)::DOUBLE as rows, count(distinct video_id)::DOUBLE as videos from ${FAKE_VIEW_SCORES_TABLE}`,
   );
@@ -37,30 +38,19 @@ export async function videosInWarehouse(warehouse: Warehouse, ids: readonly stri
   return rows.map((r) => String(r.video_id));
 }
 
-/** Latest snapshot of a video: the last one taken, across providers (ties: by provider name). */
-const LATEST = `qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1`;
-
 /** The latest scored row of each asked video that is in the table (run `scoreFakeViews` first). */
 export async function readFakeViewRows(warehouse: Warehouse, videoIds: readonly string[]): Promise<FakeViewRow[]> {
   // DuckDB cannot type an empty bound list: nothing asked, nothing read.
   if (videoIds.length === 0) return [];
-  const rows = await warehouse.rows(
-    `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE}
-     where list_contains($ids, video_id) ${LATEST} order by video_id`,
-    { ids: listValue([...videoIds]) },
-  );
-  return rows.map(parseFakeViewRow);
+  // Each video has one latest row: as many rows as ids, at most.
+  return queryRows(warehouse, 'fake_view_rows', fakeViewRowSchema, { ids: listValue([...videoIds]), limit: videoIds.length, offset: 0 });
 }
 
 /** The latest scored row of every video in the table, in pages of `pageSize` (the batch's `--json`). */
 export async function* readAllFakeViewRows(warehouse: Warehouse, pageSize = 5_000): AsyncGenerator<FakeViewRow[]> {
   for (let offset = 0; ; offset += pageSize) {
-    const rows = await warehouse.rows(
-      `select ${FAKE_VIEW_ROW_COLUMNS.join(', ')} from ${FAKE_VIEW_SCORES_TABLE} ${LATEST}
-       order by video_id limit $limit offset $offset`,
-      { limit: pageSize, offset },
-    );
+    const rows = await queryRows(warehouse, 'fake_view_rows', fakeViewRowSchema, { ids: null, limit: pageSize, offset });
     if (rows.length === 0) return;
-    yield rows.map(parseFakeViewRow);
+    yield rows;
   }
 }

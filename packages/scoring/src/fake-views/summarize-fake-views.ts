@@ -1,6 +1,9 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel } from '@creator-audit/providers/fake-view-contract';
-import { FAKE_VIEW_SCORES_TABLE } from './score-fake-views.ts';
+import { z } from 'zod';
+import { queryRows } from '../models/queries.ts';
+
+const bucketRow = z.object({ bucket: z.string(), n: z.number().int(), suspicious: z.number().int(), with_tikhub: z.number().int() });
 
 export interface FakeViewSummary {
   /** Videos in the table, each counted at its latest snapshot. */
@@ -15,17 +18,7 @@ export interface FakeViewSummary {
 
 /** What the batch found, over each video's latest snapshot in `video_fake_view_scores`. */
 export async function summarizeFakeViews(warehouse: Warehouse): Promise<FakeViewSummary> {
-  const rows = await warehouse.rows(
-    `with latest as (
-         select * from ${FAKE_VIEW_SCORES_TABLE}
-         qualify row_number() over (partition by video_id order by snapshot_at desc, provider) = 1
-     )
-     select coalesce(confidence_level, 'unscored:' || fake_score_missing) as bucket,
-            count(*)::INTEGER as n,
-            count(*) filter (where is_suspicious)::INTEGER as suspicious,
-            count(*) filter (where tikhub_fake_score is not null)::INTEGER as with_tikhub
-     from latest group by all`,
-  );
+  const rows = await queryRows(warehouse, 'fake_view_summary', bucketRow);
   const summary: FakeViewSummary = {
     videos: 0,
     byLevel: Object.fromEntries(CONFIDENCE_LEVELS.map((l) => [l, 0])) as Record<ConfidenceLevel, number>,
@@ -33,12 +26,10 @@ export async function summarizeFakeViews(warehouse: Warehouse): Promise<FakeView
     unscored: {},
     withTikHub: 0,
   };
-  for (const r of rows) {
-    const bucket = String(r.bucket);
-    const n = Number(r.n);
+  for (const { bucket, n, suspicious, with_tikhub } of rows) {
     summary.videos += n;
-    summary.suspicious += Number(r.suspicious);
-    summary.withTikHub += Number(r.with_tikhub);
+    summary.suspicious += suspicious;
+    summary.withTikHub += with_tikhub;
     if (bucket.startsWith('unscored:')) summary.unscored[bucket.slice('unscored:'.length)] = n;
     else summary.byLevel[bucket as ConfidenceLevel] = n;
   }

@@ -1,7 +1,7 @@
 /**
  * TikTok's traffic pools 1-8 ("racing mechanism") as practitioners describe them (not official; see FIELD-NOTES):
  * the view range each pool is said to deliver, named as TikHub names them. The tier a video sits in is computed
- * in SQL (60_int_fv_components.sql) from the pools' entry points; this is what a report prints for it.
+ * in SQL (the traffic_pool macro, sql/shared/traffic_pool.sql) from the pools' entry points; this is what a report prints for it.
  */
 const POOLS = [
   { name: '1st-Level Traffic Pool', views: '200-500' },

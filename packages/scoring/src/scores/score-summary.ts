@@ -1,6 +1,7 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { COHORT_V1 } from '../cohort-v1/rules.ts';
+import { queryRows } from '../models/queries.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 
 const countRow = z.object({ key: z.string(), n: z.number().int() });
@@ -16,26 +17,17 @@ export interface ScoreSummary {
   topRules: Array<{ key: string; n: number }>;
 }
 
-const VERDICT_ORDER = `CASE verdict WHEN 'LOW RISK' THEN 1 WHEN 'MEDIUM RISK' THEN 2 ELSE 3 END`;
-
 /**
  * Counts over `creator_scores` for one ruleset; with `runId`, only the creators of that run (an audit's own
  * list, not everything the warehouse ever scored).
  */
 export async function summarizeScores(warehouse: Warehouse, options: { ruleset?: string; runId?: string } = {}): Promise<ScoreSummary> {
   const ruleset = options.ruleset ?? SEED_V1;
-  const params = { ruleset, ...(options.runId ? { run: options.runId } : {}) };
-  const scope = `FROM creator_scores WHERE ruleset = $ruleset${
-    options.runId ? ' AND username IN (SELECT username FROM creator_outcomes WHERE run_id = $run)' : ''
-  }`;
-  const counts = async (sql: string) => (await warehouse.rows(sql, params)).map((r) => countRow.parse(r));
-  const byVerdict = await counts(
-    `SELECT verdict AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NOT NULL GROUP BY verdict ORDER BY any_value(${VERDICT_ORDER})`,
-  );
-  const unscoredByStatus = await counts(`SELECT status AS key, count(*)::INTEGER AS n ${scope} AND verdict IS NULL GROUP BY status ORDER BY n DESC, key`);
-  // cohort-v1 has no rules: its flags are the signals whose evidence reached 4:1 (their weight, ln LR, at least ln 4).
-  const hits = ruleset === COHORT_V1 ? `[r.signal for r in reasons if r.weight >= ln(4)]` : `[r.rule for r in rules]`;
-  const topRules = await counts(`SELECT hit AS key, count(*)::INTEGER AS n FROM (SELECT unnest(${hits}) AS hit ${scope}) GROUP BY hit ORDER BY n DESC, key`);
+  const params = { ruleset, run_id: options.runId ?? null };
+  const byVerdict = await queryRows(warehouse, 'score_summary_verdicts', countRow, params);
+  const unscoredByStatus = await queryRows(warehouse, 'score_summary_unscored', countRow, params);
+  // seed-v1's flags are its rules; cohort-v1 has none: its flags are the signals whose evidence reached 4:1.
+  const topRules = await queryRows(warehouse, ruleset === COHORT_V1 ? 'score_summary_signals' : 'score_summary_rules', countRow, params);
   const creators = [...byVerdict, ...unscoredByStatus].reduce((sum, c) => sum + c.n, 0);
   return { ruleset, creators, byVerdict, unscoredByStatus, topRules };
 }

@@ -1,13 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadModels, runModels } from '@creator-audit/warehouse';
+import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { prepareAnalysis } from '../models/analyses.ts';
+import { queryRows } from '../models/queries.ts';
 import { seedV1Messages } from './messages.ts';
 
-/**
+/*
  * EVALUATION ONLY: the one place seed-v1's verdicts meet the simulator's labels (`sim_creator_labels`).
  * Scoring (sql/seed-v1, score.ts) never reads them; a test holds that line.
  */
-export const SEED_V1_EVALUATION_DIR = fileURLToPath(new URL('../../sql/seed-v1-evaluation', import.meta.url));
 
 const rate = z.number().min(0).max(1).nullable();
 const int = z.number().int();
@@ -83,20 +83,17 @@ export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undef
 /**
  * seed-v1 against the planted labels: builds `seed_v1_evaluation` (precision, recall, 2x2 counts per cut-off,
  * overall, per archetype and per tier), `seed_v1_evaluation_verdicts` and `seed_v1_evaluation_rules`, and
- * returns them. Run `scoreWarehouse` first: it reads `creator_scores` as it stands.
+ * returns them. It reads `creator_scores` as it stands and never scores: without seed-v1 rows it throws
+ * MissingInputError naming the command.
  */
 export async function evaluateSeedV1(warehouse: Warehouse, options: { seed?: number } = {}): Promise<SeedV1Evaluation> {
-  const [scores] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'creator_scores'`);
-  if (Number(scores?.n) === 0) throw new Error(seedV1Messages.notScored);
   const seed = await chooseLabelSeed(warehouse, options.seed);
-  await runModels(warehouse, loadModels(SEED_V1_EVALUATION_DIR), { seed });
+  const { models } = await prepareAnalysis(warehouse, 'seed-v1-evaluation');
+  await runModels(warehouse, models, { seed });
   const [coverage] = await warehouse.rows(
     `SELECT count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_seed_v1_eval_creators`,
   );
-  const metrics = (
-    await warehouse.rows(`SELECT * EXCLUDE (cutoff_order) FROM seed_v1_evaluation
-      ORDER BY cutoff_order, CASE group_kind WHEN 'all' THEN 0 WHEN 'archetype' THEN 1 ELSE 2 END, group_value`)
-  ).map((r) => metricsRow.parse(r));
+  const metrics = await queryRows(warehouse, 'seed_v1_evaluation_metrics', metricsRow);
   const verdicts = (await warehouse.rows(`SELECT * FROM seed_v1_evaluation_verdicts ORDER BY group_kind, group_value, verdict, unscored_status`)).map(
     (r) => verdictRow.parse(r),
   );

@@ -14,7 +14,6 @@ export const seedV1Messages = {
     'this warehouse holds no simulator labels (sim_creator_labels): evaluate needs a simulated cohort (creator-audit demo, ingest --provider synthetic, or synthesize)',
   noLabelsForSeed: (seed: number, seeds: readonly number[]) => `no labels for seed ${seed} in this warehouse; it holds seed(s) ${seeds.join(', ')}`,
   severalSeeds: (seeds: readonly number[]) => `this warehouse holds labels of several seeds (${seeds.join(', ')}): choose one with --seed`,
-  notScored: 'the warehouse has no creator_scores yet: run creator-audit score first',
   /** The line `check` prints for an account seed-v1 gives no verdict. */
   noVerdict: (username: string, status: string, detail: string | null) =>
     `@${username}: NO VERDICT (${STATUS_TEXT[status] ?? status}${detail && status === 'fetch_failed' ? `: ${detail}` : ''})`,

@@ -1,4 +1,6 @@
 -- The $limit most-played posts of one campaign snapshot, with their captions (untrusted text: escaped on output).
+-- Ties keep list order (list_position), as the seed's stable sort over the list does: the one tie-breaking rule of
+-- every campaign ranking, in the terminal and the HTML report alike.
 with source as (
     select * from campaign_videos
     where hashtag = $hashtag and provider = $provider and snapshot_at = $snapshot_at::TIMESTAMP
@@ -7,14 +9,14 @@ with source as (
 final as (
     select
         video_id,
-        coalesce(author, '(unknown)') as author,
+        author,
         caption,
-        plays::DOUBLE as plays,
-        likes::DOUBLE as likes,
+        plays,
+        likes,
         engagement::DOUBLE / nullif(plays, 0)::DOUBLE as engagement_rate,
         author_verdict as verdict
     from source
-    order by plays desc nulls last, video_id
+    order by plays desc nulls last, list_position
     limit $limit
 )
 

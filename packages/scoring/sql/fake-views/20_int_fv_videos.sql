@@ -2,9 +2,10 @@
 -- (counts / views, full precision: TikHub rounds them to 5 decimals), the log-scale measures the robust
 -- baselines compare, and the same video's counts at its previous snapshot.
 -- Logs add 1 to both sides so a video with no likes or no comments still has a finite measure; a ratio over
--- zero views is NULL (there is nothing to judge), never 0.
+-- zero views is NULL (there is nothing to judge), never 0. Counts and engagements (likes + comments + shares) as staged.
+-- reads: stg_videos, int_fv_creator_history
 with source as (
-    select * from videos
+    select * from stg_videos
 ),
 
 with_previous as (
@@ -19,6 +20,7 @@ with_previous as (
         comments,
         shares,
         saves,
+        engagements,
         lag(snapshot_at) over by_time as prev_snapshot_at,
         lag(plays) over by_time as prev_plays,
         lag(likes) over by_time as prev_likes,
@@ -29,7 +31,7 @@ with_previous as (
 ),
 
 creators as (
-    select * from stg_fv_creators
+    select * from int_fv_creator_history
 ),
 
 final as (
@@ -42,7 +44,6 @@ final as (
         c.follower_tier,
         c.prev_followers,
         c.days_since_prev_creator_snapshot,
-        v.likes + v.comments + v.shares as engagements,
         v.prev_likes + v.prev_comments + v.prev_shares as prev_engagements,
         case when v.plays > 0 then v.likes / v.plays end as like_ratio,
         case when v.plays > 0 then v.comments / v.plays end as comment_ratio,

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { type Warehouse, loadMacros, loadModels, type ModelTiming, runMacros, runModels } from '@creator-audit/warehouse';
+
+/** A folder of scoring's SQL (`sql/<name>`): an analysis's models, the staging layer, the shared macros, queries. */
+export function sqlFolder(name: string): string {
+  return fileURLToPath(new URL(`../../sql/${name}`, import.meta.url));
+}
+
+export const MACROS_FOLDER = 'shared';
+export const STAGING_FOLDER = 'staging';
+
+/**
+ * What every analysis reads before its own models: the shared macros (`sql/shared`, CREATE OR REPLACE MACRO),
+ * then the staging views over the landed tables (`sql/staging`: stg_creators, stg_videos). Both are stored
+ * definitions, not data, so building them on every run costs milliseconds.
+ */
+export async function buildSharedLayers(warehouse: Warehouse): Promise<ModelTiming[]> {
+  await runMacros(warehouse, loadMacros(sqlFolder(MACROS_FOLDER)));
+  return runModels(warehouse, loadModels(sqlFolder(STAGING_FOLDER)));
+}
