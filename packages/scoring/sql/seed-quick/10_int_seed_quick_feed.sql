@@ -4,7 +4,17 @@
 -- could not read, each named by its video.
 -- reads: stg_videos
 with source as (
-    select * from stg_videos
+    select
+        username,
+        snapshot_at,
+        provider,
+        feed_position,
+        likes,
+        -- Only a video with a problem pays for the list (nearly none do).
+        case when len(count_problems) > 0 then
+            [format('video {} {}', video_id, p) for p in unreadable_counts(count_problems, ['likes'])]
+        end as unreadable
+    from stg_videos
     where feed_position <= 20
 ),
 
@@ -15,8 +25,7 @@ final as (
         provider,
         count(*)::INTEGER as videos_scored,
         sum(coalesce(likes, 0))::HUGEINT as likes_sum,
-        flatten(list([format('video {} {}', video_id, p) for p in unreadable_counts(count_problems, ['likes'])] order by feed_position))
-            as unreadable
+        flatten(list(unreadable order by feed_position) filter (where len(unreadable) > 0)) as unreadable
     from source
     group by all
 )
