@@ -79,7 +79,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(write.code).toBe(1);
     expect(write.stderr).toContain('DELETE statements are refused: the sql command only reads');
     const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
-    expect(still.stdout).toBe('n\r\n26\r\n');
+    expect(still.stdout).toBe('n\r\n39\r\n');
   });
 
   it('synthesize writes a cohort that evaluate judges against its labels', async () => {
