@@ -1,4 +1,4 @@
-import { evaluateFakeViews, evaluateSeedV1, scoreFakeViews } from '@creator-audit/scoring';
+import { evaluateFakeViews, evaluateVerdicts, scoreFakeViews } from '@creator-audit/scoring';
 import type { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CREATORS, demoWarehouse } from './demo-cohort.ts';
@@ -21,7 +21,7 @@ describe(`quality floors on the demo cohort (${DEMO_CREATORS.toLocaleString('en-
   afterAll(() => warehouse?.close());
 
   it('seed-v1 at MEDIUM or HIGH keeps its precision and recall against the planted fraud', async () => {
-    const evaluation = await evaluateSeedV1(warehouse, { seed: SEED });
+    const evaluation = await evaluateVerdicts(warehouse, { seed: SEED });
     const all = evaluation.metrics.find((m) => m.group_kind === 'all' && m.positive === 'MEDIUM_OR_HIGH');
     expect(all?.fraud).toBeGreaterThan(400);
     expect(all?.precision).toBeGreaterThanOrEqual(FLOORS.precision);

@@ -38,7 +38,8 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(existsSync(join(out, 'creator_scores.parquet'))).toBe(true);
     const csv = readFileSync(join(out, 'creator_scores.csv'), 'utf8');
     expect(csv.split('\n')[0]).toMatch(/^username,ruleset,status,/);
-    expect(csv.trim().split('\n')).toHaveLength(1 + 2 * 13);
+    // One row per creator per ruleset: seed-v1, seed-quick, cohort-v1.
+    expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 13);
   });
 
   it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
@@ -78,7 +79,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(write.code).toBe(1);
     expect(write.stderr).toContain('DELETE statements are refused: the sql command only reads');
     const still = await runCli(['sql', 'select count(*) as n from creator_scores', '--db', db, '--format', 'csv']);
-    expect(still.stdout).toBe('n\r\n26\r\n');
+    expect(still.stdout).toBe('n\r\n39\r\n');
   });
 
   it('synthesize writes a cohort that evaluate judges against its labels', async () => {
@@ -92,7 +93,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(evaluated.stdout).toContain('(seed 5): 400 labelled creator snapshot(s), 400 with a verdict');
     expect(evaluated.stdout).toContain('Confusion matrix, positive = MEDIUM or HIGH RISK');
     expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
-    const table = await runCli(['sql', "select sum(creators) as n from seed_v1_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
+    const table = await runCli(['sql', "select sum(creators) as n from verdict_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
     const cohort = await runCli(['evaluate', '--ruleset', 'cohort-v1', '--db', synthetic]);
     expect(cohort.code, cohort.stderr).toBe(0);

@@ -10,7 +10,7 @@
  */
 import { Warehouse } from '@creator-audit/warehouse';
 import { DuckDBListValue, type DuckDBValue } from '@duckdb/node-api';
-import { checkCreator } from '../src/seed-v1/check-creator.ts';
+import { checkCreator } from '../src/check/check-creator.ts';
 import { type CreatorSnapshot, scoreSeedV1, type SeedV1Score } from '../src/seed-v1/reference.ts';
 
 const sample = Number(process.env.BENCH_SAMPLE);
@@ -59,7 +59,7 @@ async function perCreator(scores: Map<string, SeedV1Score>): Promise<null> {
   const names = await warehouse.rows(`SELECT username FROM creator_outcomes WHERE outcome = 'ok' ORDER BY username LIMIT $sample`, { sample });
   for (const { username } of names) {
     const check = await checkCreator(warehouse, String(username));
-    if (check.kind === 'scored') scores.set(check.username, check.score);
+    if (check.kind === 'scored' && check.ruleset === 'seed-v1') scores.set(check.username, check.score);
   }
   return null;
 }

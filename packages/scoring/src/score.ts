@@ -3,7 +3,8 @@ import { type DuckDBValue, listValue } from '@duckdb/node-api';
 import { checkCohortV1Columns } from './cohort-v1/cohort-columns.ts';
 import { COHORT_V1 } from './cohort-v1/rules.ts';
 import { type Analysis, prepareAnalysis } from './models/analyses.ts';
-import { SEED_V1 } from './seed-v1/rules.ts';
+import { QUICK_VIDEOS_SCORED, SEED_QUICK } from './seed-quick/rules.ts';
+import { SEED_V1, VIDEOS_SCORED } from './seed-v1/rules.ts';
 
 export interface ScoreOptions {
   /** One ruleset; scoreAllRulesets scores every one. */
@@ -22,15 +23,20 @@ export interface Ruleset {
   name: string;
   analysis: Analysis;
   mart: string;
+  /** The recent videos it scores per creator: what a fetch for it asks for. */
+  videos: number;
   bind?: { before: string; params: (warehouse: Warehouse, options: ScoreOptions) => Promise<Record<string, DuckDBValue>> };
 }
 
 export const RULESETS: Record<string, Ruleset> = {
-  [SEED_V1]: { name: SEED_V1, analysis: 'seed-v1', mart: 'seed_v1_scores' },
+  [SEED_V1]: { name: SEED_V1, analysis: 'seed-v1', mart: 'seed_v1_scores', videos: VIDEOS_SCORED },
+  [SEED_QUICK]: { name: SEED_QUICK, analysis: 'seed-quick', mart: 'seed_quick_scores', videos: QUICK_VIDEOS_SCORED },
   [COHORT_V1]: {
     name: COHORT_V1,
     analysis: 'cohort-v1',
     mart: 'cohort_v1_scores',
+    // the page seed-v1 scores (on_scored_page)
+    videos: VIDEOS_SCORED,
     bind: {
       before: 'int_cv1_cohorts',
       params: async (warehouse, options) => ({ cohort_kinds: listValue(await checkCohortV1Columns(warehouse, options.by ?? [])) }),
@@ -39,6 +45,11 @@ export const RULESETS: Record<string, Ruleset> = {
 };
 
 export const RULESET_NAMES = Object.keys(RULESETS);
+
+/** The recent videos a fetch needs per creator so that every one of these rulesets has its page. */
+export function videosNeeded(rulesets: readonly string[]): number {
+  return Math.max(...rulesets.map((name) => rulesetNamed(name).videos));
+}
 
 /**
  * The ruleset whose verdict leads: cohort-v1, which beats seed-v1 on the simulator and its variants (README,

@@ -218,6 +218,7 @@ describe('cohort-v1 probability, base rate and cohorts', () => {
     const both = await warehouse.rows(`select ruleset, count(*)::INTEGER as n from creator_scores group by ruleset order by ruleset`);
     expect(both).toEqual([
       { ruleset: 'cohort-v1', n: 30 },
+      { ruleset: 'seed-quick', n: 30 },
       { ruleset: 'seed-v1', n: 30 },
     ]);
     const seed = await warehouse.rows(`select * exclude (scored_at) from creator_scores where ruleset = 'seed-v1' order by username`);

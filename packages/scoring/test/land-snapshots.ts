@@ -39,6 +39,7 @@ export async function landCreators(warehouse: Warehouse, landed: readonly Landed
           following: s.following,
           likes_received: s.likesReceived,
           video_count: s.videoCount,
+          count_problems: [...(s.countProblems ?? [])],
         }),
       );
       s.videos.forEach((v, i) =>
@@ -47,11 +48,12 @@ export async function landCreators(warehouse: Warehouse, landed: readonly Landed
             provider: common.provider,
             username: s.username,
             snapshot_at: at,
-            video_id: `${s.username}-${i}`,
+            video_id: v.videoId ?? `${s.username}-${i}`,
             feed_position: i + 1,
             plays: v.plays,
             likes: v.likes,
             comments: v.comments,
+            count_problems: [...(v.countProblems ?? [])],
           }),
         ),
       );

@@ -35,7 +35,8 @@ describe('the model registry', () => {
     const inputs = Object.fromEntries(ANALYSES.map((a) => [a, inputsOf(a, loadModels(sqlFolder(a)))]));
     expect(inputs).toEqual({
       'seed-v1': [],
-      'seed-v1-evaluation': ['creator_scores'],
+      'verdict-evaluation': ['creator_scores'],
+      'seed-quick': [],
       'cohort-v1': [],
       'cohort-v1-evaluation': ['creator_scores'],
       cohort: ['creator_scores'],

@@ -57,7 +57,7 @@ const BUILD_PARAMS: Partial<Record<Analysis, Record<string, DuckDBValue>>> = {
   campaign: campaignParams({}),
   'fake-views': { content_category: 'default' },
   'fake-views-evaluation': { positive_share: 0.2 },
-  'seed-v1-evaluation': { seed: 0 },
+  'verdict-evaluation': { seed: 0 },
 };
 
 const isAnalysis = (folder: string): folder is Analysis => (ANALYSES as readonly string[]).includes(folder);

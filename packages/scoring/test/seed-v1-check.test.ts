@@ -1,7 +1,7 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scoreWarehouse } from '../src/score.ts';
-import { checkCreator } from '../src/seed-v1/check-creator.ts';
+import { checkCreator } from '../src/check/check-creator.ts';
 import type { CreatorSnapshot } from '../src/seed-v1/reference.ts';
 import { seedReportText } from '../src/seed-v1/report-text.ts';
 import { landCreators } from './land-snapshots.ts';
@@ -44,7 +44,7 @@ describe('checkCreator (the TypeScript reference on the snapshot seed-v1 judges)
       expect(check.snapshotAt.getTime(), username).toBe((row?.snapshot_at as Date).getTime());
     }
     const newer = await checkCreator(warehouse, 'newer');
-    if (newer.kind !== 'scored') throw new Error('newer not scored');
+    if (newer.kind !== 'scored' || newer.ruleset !== 'seed-v1') throw new Error('newer not scored by seed-v1');
     expect(seedReportText(newer.score, newer.followers)).toBe(
       // The header shows the uncapped total, as the seed prints it; total_risk_score is capped at 100.
       ['@newer: HIGH RISK (115/100)', ' Followers: 500,000', ' - Very low like ratio: 0.30%', ' - Very low play ratio: 4.00%',

@@ -1,7 +1,7 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSeedV1 } from '../src/seed-v1/evaluate.ts';
-import { formatSeedV1Evaluation } from '../src/seed-v1/evaluation-text.ts';
+import { evaluateVerdicts } from '../src/evaluation/evaluate-verdicts.ts';
+import { formatVerdictEvaluation } from '../src/evaluation/verdict-evaluation-text.ts';
 
 const AT = '2026-03-01 00:00:00';
 
@@ -44,7 +44,7 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
   afterAll(() => w.close());
 
   const row = async (kind: string, value: string, positive: string) => {
-    const e = await evaluateSeedV1(w, { seed: 42 });
+    const e = await evaluateVerdicts(w, { seed: 42 });
     const found = e.metrics.find((m) => m.group_kind === kind && m.group_value === value && m.positive === positive);
     if (!found) throw new Error(`no row ${kind} ${value} ${positive}`);
     return found;
@@ -83,31 +83,31 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
   });
 
   it('keeps creators without a verdict out of the metrics, in the verdict matrix with their status', async () => {
-    const e = await evaluateSeedV1(w, { seed: 42 });
+    const e = await evaluateVerdicts(w, { seed: 42 });
     expect({ labelled: e.labelled, scored: e.scored }).toEqual({ labelled: 10, scored: 9 });
     const unscored = e.verdicts.filter((v) => v.group_kind === 'archetype' && v.verdict === null);
     expect(unscored).toEqual([{ group_kind: 'archetype', group_value: 'organic', verdict: null, unscored_status: 'private', creators: 1 }]);
   });
 
   it('names the rules behind false positives per tier', async () => {
-    const e = await evaluateSeedV1(w, { seed: 42 });
+    const e = await evaluateVerdicts(w, { seed: 42 });
     const megaPlay = e.rules.find((r) => r.group_value === 'mega' && r.rule === 'very_low_play_ratio');
     expect(megaPlay).toMatchObject({ organic_creators: 2, organic_with_rule: 2, false_positives_medium_or_high: 2, false_positives_high: 1, fraud_with_rule: 1 });
-    const text = formatSeedV1Evaluation(e);
+    const text = formatVerdictEvaluation(e);
     expect(text).toContain('mega   100.0% of 2 organic flagged; rules on them: very_low_play_ratio 2, very_low_like_ratio 1');
     expect(text).toMatch(/view_botting\s+1 of\s+2 missed \(recall 50\.0%\)/);
   });
 
   it('asks for --seed when labels of several seeds are present, and refuses an unknown one', async () => {
-    await expect(evaluateSeedV1(w)).rejects.toThrow(/several seeds \(7, 42\): choose one with --seed/);
-    await expect(evaluateSeedV1(w, { seed: 3 })).rejects.toThrow(/no labels for seed 3/);
+    await expect(evaluateVerdicts(w)).rejects.toThrow(/several seeds \(7, 42\): choose one with --seed/);
+    await expect(evaluateVerdicts(w, { seed: 3 })).rejects.toThrow(/no labels for seed 3/);
   });
 
   it('refuses a warehouse without labels, saying how to get some', async () => {
     const bare = await Warehouse.open(':memory:');
     try {
       await bare.run(`create table creator_scores as select 'x' as username`);
-      await expect(evaluateSeedV1(bare)).rejects.toThrow(/no simulator labels/);
+      await expect(evaluateVerdicts(bare)).rejects.toThrow(/no simulator labels/);
     } finally {
       bare.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatGrouped } from '../src/seed-v1/python-format.ts';
+import { formatFixed, formatGrouped } from '../src/python/format.ts';
 import { scoreSeedV1 } from '../src/seed-v1/reference.ts';
 import { seedReportText } from '../src/seed-v1/report-text.ts';
 import { fromPythonHex, pythonFixtures } from './seed-v1-fixtures.ts';

@@ -2,7 +2,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreWarehouse } from '../src/score.ts';
-import { sqrtOfFraction } from '../src/seed-v1/python-numbers.ts';
+import { sqrtOfFraction } from '../src/python/numbers.ts';
 import { type CreatorSnapshot, scoreSeedV1 } from '../src/seed-v1/reference.ts';
 import { landCreators } from './land-snapshots.ts';
 

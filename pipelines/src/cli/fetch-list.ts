@@ -16,7 +16,7 @@ export async function fetchListPrinting(
   flags: CreatorListFlags,
 ): Promise<IngestSummary | null> {
   if (flags.dryRun) {
-    process.stdout.write(formatDryRun(await planCreatorFetch(warehouse, list.handles, flags)));
+    process.stdout.write(formatDryRun({ ...(await planCreatorFetch(warehouse, list.handles, flags)), videos: flags.videos }));
     return null;
   }
   const summary = await withInterrupt((signal) => fetchCreators(warehouse, list, { ...flags, inputName: list.inputName, signal }));

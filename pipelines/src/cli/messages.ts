@@ -11,8 +11,8 @@ export const messages = {
     `stopped at the credit budget: ${left} creator(s) not fetched. Re-run with a higher --max-credits to finish them (fetched ones are kept and skipped).`,
   atNeedsSimulator: "--at sets the simulator's clock: it only works with --provider synthetic (real APIs answer for now)",
   interrupted: 'interrupted: everything fetched so far is stored; run the same command again to finish.',
-  dryRunContractUnknown:
-    "priced as Scavio's documented API answers (about 10 videos a page: 30 videos are 3 pages); a server that speaks its tutorials' contract costs less (one page)",
+  dryRunContractUnknown: (videos: number) =>
+    `priced as Scavio's documented API answers (about 10 videos a page: ${videos} videos are ${Math.ceil(videos / 10)} pages); a server that speaks its tutorials' contract costs less (one page)`,
   interrupting: (graceS: number) =>
     `stopping: no new call goes out; waiting for the calls in flight to land (at most ${graceS} s). Ctrl-C again to stop now.`,
   stoppedNow: 'stopped now: what had landed is stored; the calls that were in flight will be made again on the next run.',

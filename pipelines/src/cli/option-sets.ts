@@ -92,7 +92,7 @@ export interface CreatorListFlags extends CreatorFetchFlags, DbFlags {
 export function withCreatorList(cmd: Command): Command {
   const withList = cmd
     .requiredOption('-i, --input <file>', 'creator list: CSV (username column or first column) or text, one handle per line')
-    .option('--videos <n>', 'recent videos to fetch per creator', OPTION_LIMITS.videos, 30)
+    .option('--videos <n>', 'recent videos to fetch per creator (audit-creators: what its rulesets score)', OPTION_LIMITS.videos, 30)
     .option('--dry-run', 'print the calls and credits the run would spend, and spend nothing');
   return withPacing(withDb(withProvider(withList)), { items: 'creators', maxAge: 'skip creators with a snapshot newer than this (0 = refetch all)' });
 }

@@ -19,12 +19,12 @@ export function formatExport(tables: readonly ExportedTable[]): string {
 }
 
 /** The calls a `--dry-run` would make, one per line, then what they would cost. */
-export function formatDryRun(plan: DryRunPlan & { provider: string }): string {
+export function formatDryRun(plan: DryRunPlan & { provider: string; videos: number }): string {
   const calls = plan.calls.map((c) => `${c.endpoint}\t${c.username}\n`).join('');
   return (
     `${calls}dry run: ${plan.calls.length} call(s) for ${plan.creators} creator(s), ${plan.skippedFresh} fresh and skipped; ` +
     `about ${plan.credits} credit(s) on ${plan.provider} (more if a creator needs extra pages)\n` +
-    (plan.contract === null ? `${messages.dryRunContractUnknown}\n` : '')
+    (plan.contract === null ? `${messages.dryRunContractUnknown(plan.videos)}\n` : '')
   );
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_SIMULATOR_SEED, syntheticHandles } from '@creator-audit/providers';
-import { evaluateSeedV1, formatSeedV1Evaluation, scoreWarehouse } from '@creator-audit/scoring';
+import { evaluateVerdicts, formatVerdictEvaluation, scoreWarehouse } from '@creator-audit/scoring';
 import { exportParquet, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
 import { readCreatorList } from '../cli/creator-list.ts';
@@ -59,7 +59,7 @@ export function registerDemo(program: Command): void {
         process.stdout.write(`${formatExport(await exportParquet(warehouse, flags.out, SNAPSHOT_EXPORTS))}\n`);
         // The baseline later rulesets must beat: seed-v1 against the labels the simulator planted.
         await scoreWarehouse(warehouse);
-        process.stdout.write(`\n${formatSeedV1Evaluation(await evaluateSeedV1(warehouse, { seed: flags.seed }))}\n`);
+        process.stdout.write(`\n${formatVerdictEvaluation(await evaluateVerdicts(warehouse, { seed: flags.seed }))}\n`);
       });
       process.stdout.write(`Warehouse: ${flags.db}. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     });

@@ -29,7 +29,8 @@ per_snapshot as (
         list(plays) as plays,
         -- The seed flags the first video in feed order whose comments are under 0.5% of its likes.
         arg_min(likes, feed_position) filter (where likes > 1000 and comments::DOUBLE < likes::DOUBLE * 0.005::DOUBLE)
-            as low_comment_video_likes
+            as low_comment_video_likes,
+        flatten(list(unreadable order by feed_position) filter (where len(unreadable) > 0)) as unreadable
     from feed
     group by all
 ),

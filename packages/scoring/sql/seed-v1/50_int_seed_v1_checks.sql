@@ -18,7 +18,10 @@ with decisions as (
 ),
 
 profiles as (
-    select username, snapshot_at, provider, followers, following, likes_received, video_count from stg_creators
+    select
+        username, snapshot_at, provider, followers, following, likes_received, video_count,
+        unreadable_counts(count_problems, ['followers', 'following', 'likes_received', 'video_count']) as unreadable
+    from stg_creators
 ),
 
 feed_stats as (
@@ -46,7 +49,8 @@ joined as (
         feed_stats.likes_sum_of_squares,
         feed_stats.median_plays,
         feed_stats.play_spikes,
-        feed_stats.low_comment_video_likes
+        feed_stats.low_comment_video_likes,
+        coalesce(profiles.unreadable, []) || coalesce(feed_stats.unreadable, []) as unreadable
     from decisions
     left join profiles using (username, snapshot_at, provider)
     left join feed_stats using (username, snapshot_at, provider)
@@ -56,8 +60,10 @@ status as (
     select
         *,
         case
-            when outcome in ('ok', 'partial') and has_profile then outcome
-            when outcome in ('ok', 'partial') then 'snapshot_missing'
+            when outcome in ('ok', 'partial') and not has_profile then 'snapshot_missing'
+            -- a count the vendor sent that we could not read: any rule could turn on it, so no rule runs
+            when outcome in ('ok', 'partial') and len(unreadable) > 0 then 'unreadable_counts'
+            when outcome in ('ok', 'partial') then outcome
             when outcome in ('private', 'not_found', 'unavailable', 'region_locked') then outcome
             else 'fetch_failed'
         end as status
@@ -330,7 +336,11 @@ final as (
     select
         username,
         status,
-        case when status = 'fetch_failed' then outcome || coalesce(': ' || detail, '') else detail end as status_detail,
+        case
+            when status = 'fetch_failed' then outcome || coalesce(': ' || detail, '')
+            when status = 'unreadable_counts' then array_to_string(unreadable, '; ')
+            else detail
+        end as status_detail,
         provider,
         run_id,
         snapshot_at,

@@ -1,5 +1,5 @@
 -- One row per creator snapshot (provider, username, snapshot_at), every analysis's view of a profile: counts
--- exact (BIGINT, as landed) and NULL when unknown, never a made-up 0 (an analysis that wants the seed's 0 says so
+-- exact (BIGINT, as landed) and NULL when unknown (`count_problems` says why), never a made-up 0 (an analysis that wants the seed's 0 says so
 -- where it reads them). `follower_tier` is the one tier definition: HypeAuditor's nano 1K-10K, micro 10K-100K,
 -- mid 100K-500K, macro 500K-1M, mega 1M+ (lower bounds inclusive), plus `sub-nano` under 1,000 followers (a
 -- 200-follower account engages unlike a 5K one and would skew the nano norm) and `unknown` when the follower count
@@ -21,7 +21,8 @@ renamed as (
         followers,
         following,
         likes_received,
-        video_count
+        video_count,
+        count_problems
     from source
 ),
 

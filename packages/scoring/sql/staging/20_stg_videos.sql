@@ -1,5 +1,6 @@
 -- One row per video per creator snapshot, in feed order (`feed_position` 1..n), as landed: counts exact (BIGINT)
--- and NULL when unknown. `engagements` = likes + comments + shares, NULL when any of the three is unknown (a
+-- and NULL when unknown (`count_problems` says why when the vendor sent one we could not read; see the
+-- unreadable_counts macro). `engagements` = likes + comments + shares, NULL when any of the three is unknown (a
 -- partial sum would read as low engagement).
 -- reads: videos
 with source as (
@@ -18,7 +19,8 @@ renamed as (
         likes,
         comments,
         shares,
-        saves
+        saves,
+        count_problems
     from source
 ),
 

@@ -1,4 +1,4 @@
-import { formatFixed, formatGrouped } from '../seed-v1/python-format.ts';
+import { formatFixed, formatGrouped } from '../python/format.ts';
 import type { CampaignReportData, CampaignSummaryRow, DecreaseRow } from './campaign-report-data.ts';
 import { campaignMessages } from './messages.ts';
 import { terminalSafe } from './terminal-text.ts';

@@ -2,7 +2,7 @@ import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { queryRows } from '../models/queries.ts';
-import { chooseLabelSeed } from '../seed-v1/evaluate.ts';
+import { chooseLabelSeed } from '../evaluation/evaluate-verdicts.ts';
 import { COHORT_V1 } from './rules.ts';
 
 /*

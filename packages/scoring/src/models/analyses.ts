@@ -6,7 +6,8 @@ import { buildSharedLayers, sqlFolder, STAGING_FOLDER } from './sql-layers.ts';
 /** Every analysis: a folder of models under sql/, named as the folder. */
 export const ANALYSES = [
   'seed-v1',
-  'seed-v1-evaluation',
+  'verdict-evaluation',
+  'seed-quick',
   'cohort-v1',
   'cohort-v1-evaluation',
   'cohort',

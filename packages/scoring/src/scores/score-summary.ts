@@ -2,6 +2,7 @@ import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { COHORT_V1 } from '../cohort-v1/rules.ts';
 import { queryRows } from '../models/queries.ts';
+import { SEED_QUICK } from '../seed-quick/rules.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 
 const countRow = z.object({ key: z.string(), n: z.number().int() });
@@ -13,7 +14,7 @@ export interface ScoreSummary {
   byVerdict: Array<{ key: string; n: number }>;
   /** Creators with no verdict, by status (private, not_found, fetch_failed, ...). */
   unscoredByStatus: Array<{ key: string; n: number }>;
-  /** Rules that fired (seed-v1), or signals that spoke for fraud 4:1 or more (cohort-v1), by how many creators, most first. */
+  /** Rules that fired (seed-v1), the band that decided (seed-quick), or signals that spoke for fraud 4:1 or more (cohort-v1), by how many creators, most first. */
   topRules: Array<{ key: string; n: number }>;
 }
 
@@ -35,6 +36,12 @@ export async function summarizeScores(warehouse: Warehouse, options: { ruleset?:
 const line = (label: string, n: number, total: number) =>
   `  ${label.padEnd(28)}${n.toLocaleString('en-US').padStart(10)}${total > 0 ? `  ${((100 * n) / total).toFixed(1).padStart(5)}%` : ''}`;
 
+/** What a ruleset's rules list means: seed-v1's rules add points, seed-quick's one rule is the band that decided. */
+const FLAG_TITLES: Record<string, string> = {
+  [COHORT_V1]: 'Top flags (signal that spoke for fraud 4:1 or more: creators, % of scored):',
+  [SEED_QUICK]: 'Like-ratio bands (rule: creators, % of scored):',
+};
+
 export function formatScoreSummary(summary: ScoreSummary, creditsSpent?: number): string {
   const scored = summary.byVerdict.reduce((sum, c) => sum + c.n, 0);
   const lines = [`${summary.ruleset}: ${summary.creators.toLocaleString('en-US')} creator(s), ${scored.toLocaleString('en-US')} scored`];
@@ -44,8 +51,7 @@ export function formatScoreSummary(summary: ScoreSummary, creditsSpent?: number)
     lines.push('Not scored (no verdict), by status:');
     for (const s of summary.unscoredByStatus) lines.push(line(s.key, s.n, summary.creators));
   }
-  const flagTitle =
-    summary.ruleset === COHORT_V1 ? 'Top flags (signal that spoke for fraud 4:1 or more: creators, % of scored):' : 'Top flags (rule: creators flagged, % of scored):';
+  const flagTitle = FLAG_TITLES[summary.ruleset] ?? 'Top flags (rule: creators flagged, % of scored):';
   lines.push(summary.topRules.length > 0 ? flagTitle : 'No flags raised.');
   for (const r of summary.topRules) lines.push(line(r.key, r.n, scored));
   if (creditsSpent !== undefined) lines.push(`Credits spent: ${creditsSpent.toLocaleString('en-US')}`);

@@ -1,5 +1,6 @@
-import { formatFixed, formatGrouped } from './python-format.ts';
-import { sampleStdev, trueDivide } from './python-numbers.ts';
+import { formatFixed, formatGrouped } from '../python/format.ts';
+import { sampleStdev, trueDivide } from '../python/numbers.ts';
+import { unreadableCounts } from '../unreadable-counts.ts';
 import { CONSISTENCY_CAP, RULES, type RuleHit, type RuleId, TOTAL_CAP, type Verdict, VIDEOS_SCORED, verdictFor } from './rules.ts';
 
 /** Counts as stored: exact non-negative safe integers, or null when the API did not give a usable one. */
@@ -7,6 +8,9 @@ export interface FeedVideo {
   plays: number | null;
   likes: number | null;
   comments: number | null;
+  videoId?: string;
+  /** Why a count the vendor sent is null (`likes: negative (-3)`), as ingest recorded it. */
+  countProblems?: readonly string[];
 }
 
 export interface CreatorSnapshot {
@@ -15,6 +19,7 @@ export interface CreatorSnapshot {
   following: number | null;
   likesReceived: number | null;
   videoCount: number | null;
+  countProblems?: readonly string[];
   /** In feed order. */
   videos: readonly FeedVideo[];
 }
@@ -124,6 +129,15 @@ function followRatio(followers: number, following: number, likesReceived: number
     }
   }
   return { hits, ratio, likesPerVideo };
+}
+
+/** The counts seed-v1 reads that the vendor sent but we could not read: with any, no verdict (`unreadable_counts`). */
+export function seedV1Unreadable(snapshot: CreatorSnapshot): string[] {
+  return unreadableCounts(snapshot, {
+    profileFields: ['followers', 'following', 'likes_received', 'video_count'],
+    videoFields: ['plays', 'likes', 'comments'],
+    pageSize: VIDEOS_SCORED,
+  });
 }
 
 /** `fraud_report` for one creator, without the fetch: the plain reference the SQL models must equal. */

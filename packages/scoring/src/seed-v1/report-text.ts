@@ -1,4 +1,4 @@
-import { formatGrouped } from './python-format.ts';
+import { formatGrouped } from '../python/format.ts';
 import type { SeedV1Score } from './reference.ts';
 
 /**

@@ -1,15 +1,15 @@
 -- materialized: table
--- EVALUATION ONLY: seed-v1's verdicts beside the simulator's ground truth, one row per labelled creator
--- snapshot of seed $seed that seed-v1 judged: a label belongs to the snapshot it was taken at (labelled_at =
--- snapshot_at), and labels of older snapshots are left out. Creators seed-v1 gave no verdict (private) stay,
--- with `is_scored` false.
+-- EVALUATION ONLY: one ruleset's verdicts ($ruleset: any with LOW / MEDIUM / HIGH RISK bands, seed-v1, seed-quick,
+-- cohort-v1) beside the simulator's ground truth, one row per labelled creator snapshot of seed $seed that it
+-- judged: a label belongs to the snapshot it was taken at (labelled_at = snapshot_at), and labels of older
+-- snapshots are left out. Creators given no verdict (private) stay, with `is_scored` false.
 -- reads: sim_creator_labels, creator_scores
 with labels as (
     select * from sim_creator_labels where seed = $seed
 ),
 
 scores as (
-    select * from creator_scores where ruleset = 'seed-v1'
+    select * from creator_scores where ruleset = $ruleset
 ),
 
 final as (

@@ -1,10 +1,10 @@
 -- materialized: table
 -- EVALUATION ONLY: which rules fire on whom, per label tier and overall: among organic (not fraud) creators
--- and among those of them seed-v1 flagged (its false positives), and among fraud creators. This is where
+-- and among those of them the ruleset flagged (its false positives), and among fraud creators. This is where
 -- fixed thresholds over-flag: a rule firing on many organic creators of one tier.
--- reads: stg_seed_v1_eval_creators
+-- reads: stg_verdict_eval_creators
 with creators as (
-    select * from stg_seed_v1_eval_creators where is_scored
+    select * from stg_verdict_eval_creators where is_scored
 ),
 
 fired as (

@@ -1,4 +1,4 @@
-import type { EvaluationMetrics, SeedV1Evaluation } from './evaluate.ts';
+import type { EvaluationMetrics, VerdictEvaluation } from './evaluate-verdicts.ts';
 
 const pct = (x: number | null) => (x === null ? '    -' : `${(100 * x).toFixed(1).padStart(5)}%`);
 const n = (x: number) => x.toLocaleString('en-US');
@@ -17,11 +17,11 @@ function metricsTable(rows: readonly EvaluationMetrics[]): string[] {
 }
 
 /** Plain findings computed from the tables: where organic creators get flagged, and which fraud goes unflagged. */
-function findings(e: SeedV1Evaluation): string[] {
+function findings(e: VerdictEvaluation): string[] {
   const lines: string[] = [];
   const tierRows = e.metrics.filter((m) => m.group_kind === 'tier' && m.positive === 'MEDIUM_OR_HIGH');
   const overall = e.metrics.find((m) => m.group_kind === 'all' && m.positive === 'MEDIUM_OR_HIGH');
-  lines.push('Where seed-v1 over-flags (organic creators rated MEDIUM or HIGH RISK, by follower tier, and the rules behind them):');
+  lines.push(`Where ${e.ruleset} over-flags (organic creators rated MEDIUM or HIGH RISK, by follower tier, and the rules behind them):`);
   for (const t of [...tierRows].sort((a, b) => (b.false_positive_rate ?? 0) - (a.false_positive_rate ?? 0))) {
     const causes = e.rules
       .filter((r) => r.group_kind === 'tier' && r.group_value === t.group_value && r.false_positives_medium_or_high > 0)
@@ -46,9 +46,9 @@ function findings(e: SeedV1Evaluation): string[] {
   return lines;
 }
 
-export function formatSeedV1Evaluation(e: SeedV1Evaluation): string {
+export function formatVerdictEvaluation(e: VerdictEvaluation): string {
   const lines = [
-    `seed-v1 against the simulator's planted labels (seed ${e.seed}): ${n(e.labelled)} labelled creator snapshot(s), ${n(e.scored)} with a verdict`,
+    `${e.ruleset} against the simulator's planted labels (seed ${e.seed}): ${n(e.labelled)} labelled creator snapshot(s), ${n(e.scored)} with a verdict`,
   ];
   for (const cutoff of ['HIGH', 'MEDIUM_OR_HIGH'] as const) {
     lines.push('', `Confusion matrix, ${CUTOFF_TITLE[cutoff]} (fraud = planted archetype active):`);
@@ -62,6 +62,21 @@ export function formatSeedV1Evaluation(e: SeedV1Evaluation): string {
     lines.push(`  ${g.padEnd(18)}${[of('LOW RISK'), of('MEDIUM RISK'), of('HIGH RISK'), of(null)].map((c) => n(c).padStart(8)).join('')}`);
   }
   lines.push('', ...findings(e));
-  lines.push('', 'Tables: seed_v1_evaluation, seed_v1_evaluation_verdicts, seed_v1_evaluation_rules (creator-audit sql "...").');
+  lines.push('', 'Tables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules (creator-audit sql "...").');
+  return lines.join('\n');
+}
+
+/** Each ruleset's headline on the same labelled creators: the first is the one evaluated in full above. */
+export function formatVerdictComparison(evaluations: readonly VerdictEvaluation[]): string {
+  const lines = ['Beside the other rulesets (the same labelled snapshots, each ruleset as it judged them):'];
+  lines.push(`  ${'ruleset'.padEnd(12)}${'verdicts'.padStart(9)}  ${'cut-off'.padEnd(16)}precision  recall  honest flagged`);
+  for (const e of evaluations) {
+    for (const cutoff of ['MEDIUM_OR_HIGH', 'HIGH'] as const) {
+      const all = e.metrics.find((m) => m.group_kind === 'all' && m.positive === cutoff);
+      if (!all) continue;
+      const label = cutoff === 'HIGH' ? 'HIGH' : 'MEDIUM or HIGH';
+      lines.push(`  ${e.ruleset.padEnd(12)}${n(e.scored).padStart(9)}  ${label.padEnd(16)}   ${pct(all.precision)} ${pct(all.recall)}          ${pct(all.false_positive_rate)}`);
+    }
+  }
   return lines.join('\n');
 }

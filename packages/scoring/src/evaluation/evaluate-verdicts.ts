@@ -2,10 +2,11 @@ import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { queryRows } from '../models/queries.ts';
-import { seedV1Messages } from './messages.ts';
+import { SEED_V1 } from '../seed-v1/rules.ts';
+import { evaluationMessages } from './messages.ts';
 
 /*
- * EVALUATION ONLY: the one place seed-v1's verdicts meet the simulator's labels (`sim_creator_labels`).
+ * EVALUATION ONLY: the one place a ruleset's verdicts meet the simulator's labels (`sim_creator_labels`).
  * Scoring (sql/seed-v1, score.ts) never reads them; a test holds that line.
  */
 
@@ -53,7 +54,8 @@ export type EvaluationMetrics = z.infer<typeof metricsRow>;
 export type EvaluationVerdicts = z.infer<typeof verdictRow>;
 export type EvaluationRule = z.infer<typeof ruleRow>;
 
-export interface SeedV1Evaluation {
+export interface VerdictEvaluation {
+  ruleset: string;
   seed: number;
   labelled: number;
   scored: number;
@@ -71,34 +73,35 @@ async function labelSeeds(warehouse: Warehouse): Promise<number[]> {
 /** The seed to evaluate: the one asked for, or the only one the warehouse holds labels for. */
 export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undefined): Promise<number> {
   const seeds = await labelSeeds(warehouse);
-  if (seeds.length === 0) throw new Error(seedV1Messages.noLabels);
+  if (seeds.length === 0) throw new Error(evaluationMessages.noLabels);
   if (seed !== undefined) {
-    if (!seeds.includes(seed)) throw new Error(seedV1Messages.noLabelsForSeed(seed, seeds));
+    if (!seeds.includes(seed)) throw new Error(evaluationMessages.noLabelsForSeed(seed, seeds));
     return seed;
   }
-  if (seeds.length > 1) throw new Error(seedV1Messages.severalSeeds(seeds));
+  if (seeds.length > 1) throw new Error(evaluationMessages.severalSeeds(seeds));
   return seeds[0] as number;
 }
 
 /**
- * seed-v1 against the planted labels: builds `seed_v1_evaluation` (precision, recall, 2x2 counts per cut-off,
- * overall, per archetype and per tier), `seed_v1_evaluation_verdicts` and `seed_v1_evaluation_rules`, and
- * returns them. It reads `creator_scores` as it stands and never scores: without seed-v1 rows it throws
- * MissingInputError naming the command.
+ * A ruleset's verdicts (seed-v1 unless named) against the planted labels: builds `verdict_evaluation` (precision,
+ * recall, 2x2 counts per cut-off, overall, per archetype and per tier), `verdict_evaluation_verdicts` and
+ * `verdict_evaluation_rules` for it, and returns them. It reads `creator_scores` as it stands and never scores:
+ * without the ruleset's rows it throws MissingInputError naming the command.
  */
-export async function evaluateSeedV1(warehouse: Warehouse, options: { seed?: number } = {}): Promise<SeedV1Evaluation> {
+export async function evaluateVerdicts(warehouse: Warehouse, options: { seed?: number; ruleset?: string } = {}): Promise<VerdictEvaluation> {
+  const ruleset = options.ruleset ?? SEED_V1;
   const seed = await chooseLabelSeed(warehouse, options.seed);
-  const { models } = await prepareAnalysis(warehouse, 'seed-v1-evaluation');
-  await runModels(warehouse, models, { seed });
+  const { models } = await prepareAnalysis(warehouse, 'verdict-evaluation', { ruleset });
+  await runModels(warehouse, models, { seed, ruleset });
   const [coverage] = await warehouse.rows(
-    `SELECT count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_seed_v1_eval_creators`,
+    `SELECT count(*)::INTEGER AS labelled, count(*) FILTER (WHERE is_scored)::INTEGER AS scored FROM stg_verdict_eval_creators`,
   );
-  const metrics = await queryRows(warehouse, 'seed_v1_evaluation_metrics', metricsRow);
-  const verdicts = (await warehouse.rows(`SELECT * FROM seed_v1_evaluation_verdicts ORDER BY group_kind, group_value, verdict, unscored_status`)).map(
+  const metrics = await queryRows(warehouse, 'verdict_evaluation_metrics', metricsRow);
+  const verdicts = (await warehouse.rows(`SELECT * FROM verdict_evaluation_verdicts ORDER BY group_kind, group_value, verdict, unscored_status`)).map(
     (r) => verdictRow.parse(r),
   );
-  const rules = (await warehouse.rows(`SELECT * FROM seed_v1_evaluation_rules ORDER BY group_kind, group_value, false_positives_medium_or_high DESC, rule`)).map(
+  const rules = (await warehouse.rows(`SELECT * FROM verdict_evaluation_rules ORDER BY group_kind, group_value, false_positives_medium_or_high DESC, rule`)).map(
     (r) => ruleRow.parse(r),
   );
-  return { seed, labelled: Number(coverage?.labelled), scored: Number(coverage?.scored), metrics, verdicts, rules };
+  return { ruleset, seed, labelled: Number(coverage?.labelled), scored: Number(coverage?.scored), metrics, verdicts, rules };
 }

@@ -1,12 +1,12 @@
 -- materialized: table
--- EVALUATION ONLY: the full verdict matrix, planted archetype (and label tier) x seed-v1 verdict; creators
+-- EVALUATION ONLY: the full verdict matrix, planted archetype (and label tier) x ruleset's verdict; creators
 -- given no verdict have `verdict` NULL and their status in `unscored_status`.
--- reads: stg_seed_v1_eval_creators
+-- reads: stg_verdict_eval_creators
 with creators as (
     select
         *,
         case when verdict is null then coalesce(status, 'not_scored') end as unscored_status
-    from stg_seed_v1_eval_creators
+    from stg_verdict_eval_creators
 ),
 
 final as (

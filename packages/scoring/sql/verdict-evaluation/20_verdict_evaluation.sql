@@ -1,11 +1,11 @@
 -- materialized: table
--- EVALUATION ONLY: precision, recall and the 2x2 confusion matrix of seed-v1 against the planted labels
+-- EVALUATION ONLY: precision, recall and the 2x2 confusion matrix of a ruleset against the planted labels
 -- (positive = fraud), for two cut-offs (HIGH RISK; MEDIUM or HIGH RISK), over all scored creators, per planted
 -- archetype and per follower tier of the label (the followers the profile showed). A ratio with a zero
 -- denominator is NULL: recall inside an organic-only group, precision where nothing was flagged.
--- reads: stg_seed_v1_eval_creators
+-- reads: stg_verdict_eval_creators
 with creators as (
-    select * from stg_seed_v1_eval_creators where is_scored
+    select * from stg_verdict_eval_creators where is_scored
 ),
 
 cutoffs as (
