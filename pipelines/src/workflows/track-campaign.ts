@@ -1,4 +1,4 @@
-import { type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';

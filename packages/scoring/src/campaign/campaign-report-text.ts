@@ -160,7 +160,7 @@ function daysSection(data: CampaignReportData): string[] {
     const growth =
       d.plays_growth === null
         ? ''
-        : ` | ${padStart(signed(d.plays_growth), 11)} plays` + (d.plays_growth_per_day === null ? '' : ` (${signedRate(d.plays_growth_per_day)}/day)`);
+        : ` | ${padStart(signed(d.plays_growth), 11)} plays${d.plays_growth_per_day === null ? '' : ` (${signedRate(d.plays_growth_per_day)}/day)`}`;
     lines.push(
       ` ${day(d.day)} | ${padStart(count(d.total_videos), 6)} videos (+${d.new_videos} new) | ` +
         `${padStart(count(d.unique_creators), 6)} creators (+${d.new_creators} new) | ${padStart(count(d.total_plays), 12)} plays${growth}`,
