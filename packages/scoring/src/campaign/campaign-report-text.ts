@@ -4,7 +4,7 @@ import { campaignMessages } from './messages.ts';
 import { terminalSafe } from './terminal-text.ts';
 
 /** Seed 002's price: one scan costs $0.005, i.e. one Scavio credit at about $0.005. A quote, not a price we checked. */
-export const SEED_DOLLARS_PER_CREDIT = 0.005;
+const SEED_DOLLARS_PER_CREDIT = 0.005;
 /** The seed prints `v.get("desc", "")[:60]`. */
 const CAPTION_LENGTH = 60;
 const RULE = '='.repeat(60);
