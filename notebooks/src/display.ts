@@ -74,7 +74,7 @@ function jupyter(): DenoJupyter {
  * (`npm run notebooks` and the tests file each output under the request it answers, so they keep it either way;
  * the CI test counts every cell's outputs.)
  */
-export const SETTLE_MS = 300;
+const SETTLE_MS = 300;
 
 async function display(bundle: MimeBundle): Promise<void> {
   await jupyter().display(bundle, { raw: true });
@@ -86,12 +86,18 @@ export async function showTable(rows: readonly Record<string, unknown>[], column
   await display(tableBundle(rows, columns));
 }
 
-/** Shows a chart (a Chart from @creator-audit/reports, or one built the same way) as a PNG in the notebook. */
+/**
+ * Shows a chart (a Chart from @creator-audit/reports, or one built the same way) as a PNG in the notebook.
+ * @public the notebooks (*.ipynb) call it, where knip does not look.
+ */
 export async function showChart(chart: Chart): Promise<void> {
   await display(await chartBundle(chart));
 }
 
-/** Shows label/value pairs, such as a report's headline facts. */
+/**
+ * Shows label/value pairs, such as a report's headline facts.
+ * @public the notebooks (*.ipynb) call it.
+ */
 export async function showFacts(facts: readonly (readonly [label: string, value: string])[]): Promise<void> {
   await showTable(facts.map(([label, value]) => ({ label, value })), [
     { key: 'label', label: '' },

@@ -5,7 +5,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 
 /** `npm run demo`'s cohort: 2,000 simulator creators, 30 videos each, at the clock its README baseline was measured at. */
 export const DEMO_CREATORS = 2_000;
-export const DEMO_AT = new Date('2026-11-23T12:00:00Z');
+const DEMO_AT = new Date('2026-11-23T12:00:00Z');
 
 /**
  * The demo's warehouse in memory: the simulator's creators fetched through the real ingest engine (as

@@ -56,4 +56,5 @@ export function collectOutput(sink: OutputSink, message: JupyterMessage): boolea
 }
 
 /** Terminal colour codes some kernels put in tracebacks. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what the pattern matches
 export const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');

@@ -4,10 +4,10 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
  * The Jupyter messaging protocol's wire format (version 5.3): after any routing identities, a `<IDS|MSG>` delimiter,
  * the HMAC-SHA256 of the four JSON frames that follow (header, parent header, metadata, content), then those frames.
  */
-export const PROTOCOL_VERSION = '5.3';
+const PROTOCOL_VERSION = '5.3';
 const DELIMITER = '<IDS|MSG>';
 
-export interface MessageHeader {
+interface MessageHeader {
   msg_id: string;
   session: string;
   username: string;

@@ -17,7 +17,7 @@ const PLAN = { videosPerCreator: 30, pageSize: 30, maxEmptyPages: 2 };
 const RUN_ID = 'bench-run';
 
 /** Creators fetched once from the in-process simulator, as the fetch loop hands them to landing (raw bodies first). */
-export async function landedCohort(creators: number): Promise<TableRows[]> {
+async function landedCohort(creators: number): Promise<TableRows[]> {
   const provider = createSyntheticProvider({ seed: SEED, clock: () => WORLD_TIME, faultRate: 0 });
   const budget = new CreditBudget(null);
   const permit = { refusal: () => null, vendorStopped: () => undefined };
@@ -38,7 +38,7 @@ const bodyBytesOf = (item: TableRows) =>
   item.reduce((sum, [table, rows]) => sum + (table === rawResponses ? rows.reduce((s, r) => s + Buffer.byteLength(String(r.body)), 0) : 0), 0);
 
 /** Lands `cohort` through LandingBuffer into a fresh warehouse file, in batches of `flushEvery`; returns seconds. */
-export async function landInto(path: string, cohort: readonly TableRows[], flushEvery: number): Promise<number> {
+async function landInto(path: string, cohort: readonly TableRows[], flushEvery: number): Promise<number> {
   const warehouse = await Warehouse.open(path);
   try {
     await startOrResumeRun(warehouse, { kind: 'creators', provider: 'synthetic', inputName: 'bench', inputHash: path, options: {}, now: WORLD_TIME });

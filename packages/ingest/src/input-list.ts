@@ -46,15 +46,15 @@ export function parseHandle(cell: string): { handle: string } | { reason: string
 const HEADER_WORDS = ['username', 'handle', 'user', 'creator', 'account', 'tiktok', 'profile', 'url', 'name'];
 
 /** What a rejected line keeps of itself, in the table and on screen: enough to find it, never megabytes. */
-export const MAX_ECHOED_CHARS = 200;
+const MAX_ECHOED_CHARS = 200;
 
-export function clipLine(raw: string): string {
+function clipLine(raw: string): string {
   const chars = [...raw];
   return chars.length <= MAX_ECHOED_CHARS ? raw : `${chars.slice(0, MAX_ECHOED_CHARS).join('')}… (${chars.length.toLocaleString('en-US')} characters)`;
 }
 
 /** A list file's text: UTF-8, or UTF-16 with its byte-order mark (what spreadsheet tools export as "Unicode text"). */
-export function decodeListFile(bytes: Uint8Array, sourceName: string): string {
+function decodeListFile(bytes: Uint8Array, sourceName: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // UTF-16 without a mark: every other byte of ASCII text is a NUL.

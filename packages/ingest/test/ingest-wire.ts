@@ -15,11 +15,11 @@ import { creatorWorld, type WorldOptions } from './wire-world.ts';
 
 /** Keys that look real, so a test can search every landed byte for them. */
 export const SCAVIO_KEY = 'sk-scavio-live-5f1e9c0d2b7a4e63';
-export const TIKHUB_KEY = 'tk-tikhub-live-8a2d4c6e0f1b3957';
+const TIKHUB_KEY = 'tk-tikhub-live-8a2d4c6e0f1b3957';
 export const KEYS: Readonly<Record<Vendor, string>> = { scavio: SCAVIO_KEY, tikhub: TIKHUB_KEY };
 
 /** Ten videos wanted, five a page: a creator of the default world (seven videos) costs three calls. */
-export const PLAN = { videosPerCreator: 10, pageSize: 5, maxEmptyPages: 2 } as const;
+const PLAN = { videosPerCreator: 10, pageSize: 5, maxEmptyPages: 2 } as const;
 
 /** Small backoffs keep retries quick; tests that need Retry-After honoured raise the cap. */
 const QUICK: Partial<HttpTransportOptions> = { minRetryDelayMs: 5, maxRetryDelayMs: 20, timeoutMs: 2_000 };

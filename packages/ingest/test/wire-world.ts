@@ -38,7 +38,7 @@ export function countsOf(handle: string): WorldCounts {
   return { followers, following: exact(handle, 'following', 50), likes: followers * 40 + 3, videoCount: exact(handle, 'videos', 30) };
 }
 
-export const secUidOf = (handle: string) => `MS4wLjABAAAA-${handle}`;
+const secUidOf = (handle: string) => `MS4wLjABAAAA-${handle}`;
 
 /** TikTok's web profile: `stats` rounded, with likes wrapped to int32 as TikTok does; `statsV2` exact strings. */
 export function webProfile(handle: string, overrides: { privateAccount?: boolean } = {}): Record<string, unknown> {

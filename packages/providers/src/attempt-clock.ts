@@ -22,7 +22,6 @@ export class AttemptClock {
 
   /** `controller` as the handlers inside see it: their pauses stop the clock, their resumes restart it. */
   watching(controller: Dispatcher.DispatchController): Dispatcher.DispatchController {
-    const clock = this;
     return {
       get aborted() {
         return controller.aborted;
@@ -35,11 +34,11 @@ export class AttemptClock {
       },
       abort: (reason) => controller.abort(reason),
       pause: () => {
-        clock.hold();
+        this.hold();
         controller.pause();
       },
       resume: () => {
-        clock.run();
+        this.run();
         controller.resume();
       },
     };

@@ -15,7 +15,7 @@ export interface AttemptLimits {
 }
 
 /** An attempt that took longer than its whole budget (not an idle socket: a server may drip a byte a second). */
-export class AttemptTimeoutError extends Error {
+class AttemptTimeoutError extends Error {
   override name = 'AttemptTimeoutError';
   readonly code = 'ATTEMPT_TIMEOUT';
 }

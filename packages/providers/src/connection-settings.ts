@@ -7,7 +7,7 @@ import { messages } from './messages.ts';
 const KEY_CHARACTER = /^[\x21-\x7e]$/;
 
 /** Where in the key the first character it may not hold is, and what it is, never the key itself. */
-export function badKeyCharacter(key: string): { position: number; what: string } | null {
+function badKeyCharacter(key: string): { position: number; what: string } | null {
   let position = 0;
   for (const char of key) {
     position++;
@@ -23,7 +23,7 @@ export function badKeyCharacter(key: string): { position: number; what: string }
  * The shortest key we take. Vendors issue long random keys (Scavio's are `sk_` and 64 hex digits), and every
  * answer has the key removed from it (`redactKey`): a key of a few letters would rewrite ordinary words in bodies.
  */
-export const MIN_KEY_LENGTH = 16;
+const MIN_KEY_LENGTH = 16;
 
 /** Refuses a key that could not be sent as a header, or too short to be one; `variable` names where it came from. */
 export function checkApiKey(key: string, variable: string): void {
@@ -33,7 +33,7 @@ export function checkApiKey(key: string, variable: string): void {
 }
 
 /** Hosts whose traffic never leaves the machine: a key sent there in clear is seen by no network. */
-export function isLoopback(hostname: string): boolean {
+function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }

@@ -4,10 +4,10 @@ import { creditMessages } from './messages.ts';
  * The most one call may cost, in the vendor's credits. Scavio bills 1 a call and TikHub about as much; a figure
  * above this is a vendor's bug, and believing it would stop a run (or, negative, let it spend without limit).
  */
-export const MAX_CREDITS_PER_CALL = 100;
+const MAX_CREDITS_PER_CALL = 100;
 
 /** The most an account can be said to hold: a billion credits is millions of dollars at any vendor's price. */
-export const MAX_CREDITS_REMAINING = 1_000_000_000;
+const MAX_CREDITS_REMAINING = 1_000_000_000;
 
 /** What an answer cost and what the account has left, as far as the vendor's figures can be believed. */
 export interface CreditReading {

@@ -11,7 +11,7 @@ export class IdentityMismatchError extends Error {
 }
 
 /** Handles compare as TikTok compares them: without `@`, in any case. */
-export const sameHandle = (a: string, b: string): boolean => normaliseHandle(a) === normaliseHandle(b);
+const sameHandle = (a: string, b: string): boolean => normaliseHandle(a) === normaliseHandle(b);
 
 /** The profile, if it is the one asked for. A profile that names no handle cannot be checked and is taken as asked. */
 export function askedProfile(profile: CreatorProfile, answered: string | null, asked: string): CreatorProfile {

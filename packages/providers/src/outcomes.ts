@@ -5,7 +5,7 @@ import type { ProviderName, WireContract } from './records.ts';
  * a snapshot; the others are the transport's or the vendor's trouble and are worth retrying later.
  */
 export const ACCOUNT_OUTCOMES = ['not_found', 'private', 'unavailable', 'region_locked'] as const;
-export const TRANSIENT_OUTCOMES = [
+const TRANSIENT_OUTCOMES = [
   'bad_request',
   'captcha',
   'html',
@@ -25,12 +25,8 @@ export const TRANSIENT_OUTCOMES = [
   'http_error',
 ] as const;
 
-export type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
+type AccountOutcome = (typeof ACCOUNT_OUTCOMES)[number];
 export type FailureOutcome = AccountOutcome | (typeof TRANSIENT_OUTCOMES)[number];
-
-export function isAccountOutcome(outcome: string): outcome is AccountOutcome {
-  return (ACCOUNT_OUTCOMES as readonly string[]).includes(outcome);
-}
 
 /** One HTTP exchange as it is landed: enough to re-normalise later without spending credits. Never holds a key. */
 export interface RawBody {

@@ -39,7 +39,7 @@ function dataOf(json: unknown): unknown {
 /** Scavio's error bodies, as its SDKs read them: `{"error": "..."}` or `{"error": {"message": "..."}}`. */
 const errorBody = z.looseObject({ error: z.union([z.string(), z.looseObject({ message: z.string() })]) });
 
-export function scavioErrorMessage(body: string): string | null {
+function scavioErrorMessage(body: string): string | null {
   try {
     const { error } = errorBody.parse(JSON.parse(body));
     return typeof error === 'string' ? error : error.message;

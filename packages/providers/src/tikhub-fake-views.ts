@@ -15,8 +15,8 @@ export type ContentCategory = (typeof CONTENT_CATEGORIES)[number];
 export const CONFIDENCE_LEVELS = ['Minimal', 'Low', 'Medium', 'High'] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
-export const REVIEW_ACTIONS = ['no_action', 'monitor', 'scheduled_review', 'immediate_review'] as const;
-export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+const REVIEW_ACTIONS = ['no_action', 'monitor', 'scheduled_review', 'immediate_review'] as const;
+const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 
 /** The eight component scores, in the seed's order. */
 export const FAKE_VIEW_COMPONENTS = [

@@ -10,7 +10,7 @@ const flag = z.union([z.boolean(), z.number()]).nullish();
 const text = z.string().nullish();
 const id = z.union([z.string(), z.number()]).nullish();
 
-export const webUserStats = z.looseObject({
+const webUserStats = z.looseObject({
   followerCount: wireCount,
   followingCount: wireCount,
   heartCount: wireCount,
@@ -18,7 +18,7 @@ export const webUserStats = z.looseObject({
   videoCount: wireCount,
 });
 
-export const webUser = z.looseObject({
+const webUser = z.looseObject({
   id,
   uniqueId: text,
   secUid: text,
@@ -49,7 +49,7 @@ export const appUser = z.looseObject({
   create_time: id,
 });
 
-export const webItemStats = z.looseObject({
+const webItemStats = z.looseObject({
   playCount: wireCount,
   diggCount: wireCount,
   commentCount: wireCount,

@@ -88,7 +88,9 @@ describe.each(SCAVIO_WORLDS)('$contract: answers that stop the run', (world) => 
       const arrivals = server.requests.map((r) => r.arrivedAtMs);
       const gaps = arrivals.slice(1).map((at, i) => at - (arrivals[i] as number));
       // Timers fire late on a busy machine, never early: each gap is at least 200, 400, 800 ms (less timer rounding).
-      gaps.forEach((gap, i) => expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5));
+      gaps.forEach((gap, i) => {
+        expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5);
+      });
       // And the waits grow: the third about four times the first. Lateness adds to every gap alike, so a ratio with
       // a wide margin holds on a loaded machine; a backoff that does not grow gives about 1.
       const [first, , third] = gaps as [number, number, number];

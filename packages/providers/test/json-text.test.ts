@@ -14,6 +14,7 @@ describe('parseJsonText: integers beyond 2^53 stay exact', () => {
       '-9007199254740993',
       1.5e300,
       'x"6835837996332222466',
+      // biome-ignore lint/correctness/noPrecisionLoss: the literal the JSON holds, which JSON.parse rounds the same way
       0.12345678901234567,
     ]);
   });

@@ -55,7 +55,7 @@ describe.each(vendors)('$vendor echoing our Authorization header', ({ vendor, ke
   });
 
   it('the nickname the vendor echoed lands as the marker', () =>
-    withWire({ server: { [vendor]: { backend: byEndpoint({ [endpoint]: (request) => ECHOES[0]![1](request, envelope) }) } } }, async (c) => {
+    withWire({ server: { [vendor]: { backend: byEndpoint({ [endpoint]: (request) => (ECHOES[0] as (typeof ECHOES)[number])[1](request, envelope) }) } } }, async (c) => {
       const got = await c[vendor].profile('charlidamelio');
       expect(got).toMatchObject({ ok: true, value: { nickname: `Bearer ${REDACTED_KEY}` } });
     }));

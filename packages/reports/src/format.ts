@@ -20,7 +20,7 @@ export function formatCell(value: unknown, format: CellFormat = 'text'): string 
 }
 
 /** Four significant digits, no exponent for ordinary magnitudes. */
-export function formatNumber(n: number): string {
+function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (n !== 0 && Math.abs(n) < 0.001) return n.toExponential(2);
   return Number(n.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 6 });

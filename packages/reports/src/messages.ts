@@ -2,7 +2,7 @@ import type { CohortMetric } from '@creator-audit/scoring';
 
 /** What the reports tell people, in one place: labels, captions, notes and errors. */
 
-export const metricLabels: Record<CohortMetric, string> = {
+const metricLabels: Record<CohortMetric, string> = {
   engagement_rate_followers: 'engagement rate by followers',
   engagement_rate_views: 'engagement rate by views',
   likes_per_follower: 'likes per follower',

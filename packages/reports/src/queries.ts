@@ -4,7 +4,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import type { z } from 'zod';
 
 /** The chart and table queries in ../sql, by file name: one SELECT each, values bound as $name. */
-export const QUERIES = [
+const QUERIES = [
   'cohort_risk_by_tier',
   'cohort_followers_likes_cells',
   'cohort_followers_likes_band',

@@ -146,22 +146,15 @@ export type LeaderboardRow = {
   verdict: string | null;
 };
 /** The fake-view component breakdown: a score 0-100 per component, or NULL with the reason. */
-export const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
+const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
 
 export type RiskBinRow = z.infer<typeof riskBinRow>;
 export type RulesetVerdictRow = z.infer<typeof rulesetVerdictRow>;
-export type CohortV1FlaggedRow = z.infer<typeof cohortV1FlaggedRow>;
 export type ScatterCellRow = z.infer<typeof scatterCellRow>;
 export type LikesBandRow = z.infer<typeof likesBandRow>;
 export type ScatterOutlierRow = z.infer<typeof scatterOutlierRow>;
 export type MetricBoxRow = z.infer<typeof metricBoxRow>;
 export type FlagFrequencyRow = z.infer<typeof flagFrequencyRow>;
-export type CohortOverviewRow = z.infer<typeof cohortOverviewRow>;
-export type TierSummaryRow = z.infer<typeof tierSummaryRow>;
-export type FlaggedCreatorRow = z.infer<typeof flaggedCreatorRow>;
-export type BenchmarkTableRow = z.infer<typeof benchmarkTableRow>;
-export type CreatorScorecardRow = z.infer<typeof creatorScorecardRow>;
 export type CreatorPositionRow = z.infer<typeof creatorPositionRow>;
-export type CreatorFakeViewRow = z.infer<typeof creatorFakeViewRow>;
 export type CampaignSnapshotRow = z.infer<typeof campaignSnapshotRow>;
 export type FakeViewComponentRow = z.infer<typeof fakeViewComponentRow>;

@@ -28,7 +28,7 @@ export async function landCampaign(warehouse: Warehouse, hashtag: string, snapsh
       detail: null,
       credits: 1,
     });
-    s.videos.forEach((v, i) =>
+    s.videos.forEach((v, i) => {
       listed.push({
         hashtag,
         snapshot_at: s.at,
@@ -47,8 +47,8 @@ export async function landCampaign(warehouse: Warehouse, hashtag: string, snapsh
         is_pinned: false,
         is_ad: false,
         count_problems: [],
-      }),
-    );
+      });
+    });
   }
   await warehouse.transaction(async () => {
     await appendRows(warehouse.connection, hashtagScans, scans);

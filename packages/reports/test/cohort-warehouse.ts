@@ -7,7 +7,7 @@ export const SNAPSHOT_AT = '2026-02-01 00:00:00';
  * log-uniform from 100 to 10M, `videos` videos each, engagement falling with size, and one creator in 40 with
  * bought likes (far above its tier's likes per follower) so the outlier paths have work to do.
  */
-export async function landGeneratedCohort(warehouse: Warehouse, n: number, videos: number): Promise<void> {
+async function landGeneratedCohort(warehouse: Warehouse, n: number, videos: number): Promise<void> {
   const u = (salt: number, ...keys: string[]) => `((hash(${[...keys, String(salt)].join(', ')}) % 1000000)::DOUBLE / 1000000.0)`;
   await warehouse.transaction(async () => {
     await warehouse.run(

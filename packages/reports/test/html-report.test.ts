@@ -47,8 +47,8 @@ describe('self-contained HTML, escaped', () => {
     expect(page.match(/<[a-z!/][^>]*>/gi)?.filter((tag) => !/^<\/?(!doctype|html|head|meta|title|style|body|header|h1|h2|p|dl|dt|dd|figure|div|section|table|thead|tbody|tr|th|td)\b/i.test(tag) && !/^<script type="application\/json" id="spec-[a-z0-9-]+">$|^<\/script>$/.test(tag))).toEqual([]);
     expect(html.match(/<script>/g)).toHaveLength(4);
     // Chart titles (a username among them) live in aria-label attributes: each must read back as the exact title.
-    const unescape = (text: string) => text.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] as string);
-    const labels = [...page.matchAll(/<figure role="img" aria-label="([^"]*)"><div class="chart"/g)].map((m) => unescape(m[1] as string));
+    const unescapeHtml = (text: string) => text.replace(/&(lt|gt|quot|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e] as string);
+    const labels = [...page.matchAll(/<figure role="img" aria-label="([^"]*)"><div class="chart"/g)].map((m) => unescapeHtml(m[1] as string));
     expect(labels).toEqual(hostileReport().charts.map((c) => c.title));
     expect(labels.some((label) => label.includes(HOSTILE[3]))).toBe(true);
     expect(html).toContain('&lt;script&gt;window.__pwned = &#39;script&#39;');
@@ -63,6 +63,6 @@ describe('self-contained HTML, escaped', () => {
   it('refuses a chart id that is not a safe element and file name', () => {
     const report = hostileReport();
     const [chart] = report.charts;
-    expect(() => buildHtmlReport({ ...report, charts: [{ ...chart!, id: '"><img' }] }, [])).toThrow(/chart or table id/);
+    expect(() => buildHtmlReport({ ...report, charts: [{ ...(chart as NonNullable<typeof chart>), id: '"><img' }] }, [])).toThrow(/chart or table id/);
   });
 });

@@ -16,8 +16,14 @@ function recordingLogger() {
   const said: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...args: unknown[]) => (said.push(`error: ${args.join(' ')}`), logger),
-    warn: (...args: unknown[]) => (said.push(`warn: ${args.join(' ')}`), logger),
+    error: (...args: unknown[]) => {
+      said.push(`error: ${args.join(' ')}`);
+      return logger;
+    },
+    warn: (...args: unknown[]) => {
+      said.push(`warn: ${args.join(' ')}`);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

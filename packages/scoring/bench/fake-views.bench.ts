@@ -85,11 +85,11 @@ try {
   const wall = median(walls);
   const slowest = [...perModel].map(([name, ms]) => [name, median(ms)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
   process.stdout.write(
-    [
+    `${[
       `fake-view batch: ${rows.toLocaleString('en-US')} video snapshots (${(CREATORS * VIDEOS_PER_CREATOR).toLocaleString('en-US')} videos x 2 snapshots), ${RUNS} runs, 2 threads`,
       `  median ${wall.toFixed(0)} ms (min ${Math.min(...walls).toFixed(0)}, max ${Math.max(...walls).toFixed(0)}), ${Math.round(rows / (wall / 1000)).toLocaleString('en-US')} snapshots/s`,
       `  slowest models (median ms): ${slowest.map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ')}`,
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
 } finally {
   warehouse.close();

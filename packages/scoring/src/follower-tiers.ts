@@ -3,4 +3,3 @@
  * the order charts and tables list them in. The staging spec holds the SQL to these names.
  */
 export const FOLLOWER_TIERS = ['sub-nano', 'nano', 'micro', 'mid', 'macro', 'mega', 'unknown'] as const;
-export type FollowerTier = (typeof FOLLOWER_TIERS)[number];

@@ -2,7 +2,7 @@ import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
 /** Hand-built creators for the cohort models: the profile counts and feed they read, the rest filled plainly. */
-export interface CohortVideo {
+interface CohortVideo {
   plays: number | null;
   likes: number | null;
   comments: number | null;
@@ -18,10 +18,10 @@ export interface CohortCreator {
   videos?: readonly CohortVideo[];
 }
 
-export const SNAPSHOT_AT = new Date('2026-02-01T00:00:00Z');
+const SNAPSHOT_AT = new Date('2026-02-01T00:00:00Z');
 
 /** Five plain videos: enough for seed-v1 to score the consistency checks. */
-export const plainVideos = (plays = 1000, likes = 100): CohortVideo[] =>
+const plainVideos = (plays = 1000, likes = 100): CohortVideo[] =>
   Array.from({ length: 5 }, (_, i) => ({ plays: plays + i * 10, likes: likes + i, comments: 5, shares: 2 }));
 
 export async function landCohort(warehouse: Warehouse, cohort: readonly CohortCreator[]): Promise<void> {
@@ -45,9 +45,9 @@ export async function landCohort(warehouse: Warehouse, cohort: readonly CohortCr
           video_count: feed.length,
         }),
       );
-      feed.forEach((v, i) =>
-        videoRows.push(videoRow({ username: c.username, snapshot_at: SNAPSHOT_AT, video_id: `${c.username}-${i}`, feed_position: i + 1, ...v })),
-      );
+      feed.forEach((v, i) => {
+        videoRows.push(videoRow({ username: c.username, snapshot_at: SNAPSHOT_AT, video_id: `${c.username}-${i}`, feed_position: i + 1, ...v }));
+      });
     }
     outcomeRows.push(
       outcomeRow({

@@ -1,9 +1,9 @@
 import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
-export const AT = new Date('2026-01-01T00:00:00Z');
+const AT = new Date('2026-01-01T00:00:00Z');
 
-export interface FixtureVideo {
+interface FixtureVideo {
   plays: number | null;
   likes: number | null;
   comments?: number | null;
@@ -42,7 +42,7 @@ export async function landFixture(warehouse: Warehouse, creators: readonly Fixtu
           video_count: c.videoCount === undefined ? null : c.videoCount,
         }),
       );
-      c.videos.forEach((v, i) =>
+      c.videos.forEach((v, i) => {
         videos.push(
           videoRow({
             username: c.username,
@@ -55,8 +55,8 @@ export async function landFixture(warehouse: Warehouse, creators: readonly Fixtu
             shares: v.shares === undefined ? null : v.shares,
             saves: v.saves === undefined ? null : v.saves,
           }),
-        ),
-      );
+        );
+      });
     }
     outcomes.push(outcomeRow({ username: c.username, outcome, decided_at: at, snapshot_at: outcome === 'ok' || outcome === 'partial' ? at : null }));
   }

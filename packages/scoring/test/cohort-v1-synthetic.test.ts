@@ -1,7 +1,7 @@
 import { synthesizeCohort } from '@creator-audit/ingest';
 import { Warehouse } from '@creator-audit/warehouse';
 import { syntheticModel } from '@creator-audit/providers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type CohortV1Evaluation, evaluateCohortV1 } from '../src/cohort-v1/evaluate.ts';
 import { summarizeVariant, type VariantResult } from '../src/cohort-v1/evaluate-variants.ts';
 import { scoreAllRulesets } from '../src/score.ts';

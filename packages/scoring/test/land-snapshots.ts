@@ -2,7 +2,7 @@ import type { Row, Warehouse } from '@creator-audit/warehouse';
 import type { CreatorSnapshot } from '../src/seed-v1/reference.ts';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
-export const SNAPSHOT_AT = new Date('2026-01-01T00:00:00Z');
+const SNAPSHOT_AT = new Date('2026-01-01T00:00:00Z');
 
 export interface LandedCreator {
   snapshot: CreatorSnapshot;
@@ -42,7 +42,7 @@ export async function landCreators(warehouse: Warehouse, landed: readonly Landed
           count_problems: [...(s.countProblems ?? [])],
         }),
       );
-      s.videos.forEach((v, i) =>
+      s.videos.forEach((v, i) => {
         videoRows.push(
           videoRow({
             provider: common.provider,
@@ -55,8 +55,8 @@ export async function landCreators(warehouse: Warehouse, landed: readonly Landed
             comments: v.comments,
             count_problems: [...(v.countProblems ?? [])],
           }),
-        ),
-      );
+        );
+      });
     }
     outcomeRows.push(
       outcomeRow({

@@ -90,7 +90,8 @@ describe('seed-quick', () => {
     expect(scored.get('long_feed')).toMatchObject({ videos_scored: 20, likes_to_followers: 3, verdict: 'LOW RISK' });
     expect(scored.get('long_feed')?.rules).toEqual([{ component: 'engagement', rule: 'like_ratio_at_least_1_pct', points: null, flag: 'like ratio: 3.00%, 1,000 followers' }]);
     expect(scored.get('nothing_posted')).toMatchObject({ videos_scored: 0, verdict: 'HIGH RISK', flags: ['like ratio: 0.00%, 1,000 followers'] });
-    expect((scored.get('nothing_posted')?.rules as { rule: string }[])[0]?.rule).toBe('no_videos');
+    const rules = scored.get('nothing_posted')?.rules as { rule: string }[];
+    expect(rules[0]?.rule).toBe('no_videos');
   });
 
   it('gives no verdict on a count the vendor sent that we could not read, and says which', async () => {

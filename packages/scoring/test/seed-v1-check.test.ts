@@ -41,7 +41,7 @@ describe('checkCreator (the TypeScript reference on the snapshot seed-v1 judges)
       const [row] = await warehouse.rows(`SELECT * FROM creator_scores WHERE username = $username`, { username });
       const fromSql = Object.fromEntries(Object.keys(check.score).map((k) => [k, row?.[k]]));
       expect(check.score, username).toEqual(fromSql);
-      expect(check.snapshotAt.getTime(), username).toBe((row?.snapshot_at as Date).getTime());
+      expect(check.snapshotAt.getTime(), username).toBe((row as { snapshot_at: Date }).snapshot_at.getTime());
     }
     const newer = await checkCreator(warehouse, 'newer');
     if (newer.kind !== 'scored' || newer.ruleset !== 'seed-v1') throw new Error('newer not scored by seed-v1');

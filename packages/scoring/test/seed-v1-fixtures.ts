@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { CreatorSnapshot } from '../src/seed-v1/reference.ts';
 
 /** Results of the seed's own Python, generated once by fixtures/seed-v1/generate.py and committed. */
-export interface PythonCase {
+interface PythonCase {
   input: CreatorSnapshot;
   expected: {
     total_risk_score: number;

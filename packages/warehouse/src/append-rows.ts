@@ -1,7 +1,7 @@
 import { type DuckDBAppender, LIST, timestampValue, VARCHAR } from '@duckdb/node-api';
 import type { Column, TableDef } from './tables.ts';
 
-export type Cell = string | number | boolean | Date | null | readonly string[];
+type Cell = string | number | boolean | Date | null | readonly string[];
 export type Row = Record<string, Cell>;
 
 const VARCHAR_LIST = LIST(VARCHAR);

@@ -73,12 +73,6 @@ export async function finishRun(warehouse: Warehouse, runId: string, status: Run
   });
 }
 
-/** Creators this run already decided (when resuming). */
-export async function decidedInRun(warehouse: Warehouse, runId: string): Promise<Set<string>> {
-  const rows = await warehouse.rows(`SELECT username FROM creator_outcomes WHERE run_id = $run`, { run: runId });
-  return new Set(rows.map((r) => String(r.username)));
-}
-
 /** Credits a run has spent so far, as its landed bodies say (the ledger cannot drift from them). */
 export async function creditsSpentInRun(warehouse: Warehouse, runId: string): Promise<number> {
   const [row] = await warehouse.rows(`SELECT coalesce(sum(credits), 0)::DOUBLE AS spent FROM raw_responses WHERE run_id = $run`, {

@@ -5,7 +5,7 @@
  * counts are `BIGINT` (never 32-bit); a count the vendor sent but we could not trust is NULL, with the
  * reason in `count_problems`.
  */
-export type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
+type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
 
 export interface Column {
   name: string;

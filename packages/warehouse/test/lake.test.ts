@@ -122,7 +122,7 @@ describe('the lake', () => {
   it('hides the rows of a batch whose outcome file never made it into place (a worker killed between renames)', async () => {
     const lake = join(dir, 'lake');
     const writer = await LakeWriter.create(lake, 'w1');
-    let files;
+    let files: Awaited<ReturnType<LakeWriter['write']>>;
     try {
       files = await writer.write(batchOf(landedJob(RUN, 'dora', T1)));
     } finally {

@@ -2,7 +2,7 @@ import { EXIT } from './exit-codes.ts';
 import { messages } from './messages.ts';
 
 /** How long the first Ctrl-C waits for calls in flight before the command stops anyway. */
-export const INTERRUPT_GRACE_MS = 15_000;
+const INTERRUPT_GRACE_MS = 15_000;
 
 /**
  * Runs `work` with Ctrl-C wired to its signal: the first Ctrl-C asks it to stop (no new call goes out, what is in

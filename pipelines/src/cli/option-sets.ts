@@ -28,7 +28,7 @@ export interface DbFlags {
   db: string;
 }
 
-export interface SimulatorFlags {
+interface SimulatorFlags {
   /** Seed of the offline simulator. */
   seed: number;
   /** The simulator's clock (synthetic only), to take snapshots at chosen times. */
@@ -53,7 +53,7 @@ export function withDb(cmd: Command): Command {
 }
 
 /** `--seed` and `--at`: the offline simulator's world and clock. */
-export function withSimulator(cmd: Command, at = "the simulator's clock (synthetic only; ISO 8601), to take snapshots at chosen times"): Command {
+function withSimulator(cmd: Command, at = "the simulator's clock (synthetic only; ISO 8601), to take snapshots at chosen times"): Command {
   return cmd.option('--seed <n>', 'seed of the offline simulator', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED).option('--at <time>', at, instant);
 }
 

@@ -16,7 +16,7 @@ import { type CreatorListFlags, withCreatorList } from '../cli/option-sets.ts';
 import { oneOf } from '../cli/parse-values.ts';
 import { refuseBadProviderFlags } from '../workflows/open-provider.ts';
 
-export const DEFAULT_AUDIT_DIR = 'data/audit';
+const DEFAULT_AUDIT_DIR = 'data/audit';
 
 type AuditFlags = CreatorListFlags & { out: string; ruleset?: string };
 

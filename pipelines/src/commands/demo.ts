@@ -25,7 +25,7 @@ interface DemoFlags {
  * A creator list as analysts really send them: mostly handles, plus `@` forms, profile URLs, a duplicate
  * and a line that is not a creator, so the demo shows the normalisation too.
  */
-export function demoCreatorList(handles: readonly string[]): string {
+function demoCreatorList(handles: readonly string[]): string {
   const lines = ['username', ...handles];
   if (handles.length >= 3) {
     lines[1] = `@${handles[0]?.toUpperCase()}`;

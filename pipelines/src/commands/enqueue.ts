@@ -26,7 +26,7 @@ interface EnqueueFlags {
 
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
-export function formatEnqueued(result: EnqueueResult, where: string): string {
+function formatEnqueued(result: EnqueueResult, where: string): string {
   return (
     `Run ${result.runId}${result.resumed ? ' (resumed)' : ''} on ${where}, queue ${result.queue}: ` +
     `${result.added} job(s) added, ${result.queued} already queued, ${result.decided} already done today; ${result.total} creator(s) in the run`

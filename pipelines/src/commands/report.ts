@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { collect, type DbFlags, withDb } from '../cli/option-sets.ts';
 import { handle, hashtag } from '../cli/parse-values.ts';
 
-export const DEFAULT_REPORTS_DIR = 'data/reports';
+const DEFAULT_REPORTS_DIR = 'data/reports';
 
 interface ReportFlags extends DbFlags {
   out: string;

@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { type DbFlags, withDb } from '../cli/option-sets.ts';
 import { oneOf } from '../cli/parse-values.ts';
 
-export function formatTimings(run: ScoreRun): string {
+function formatTimings(run: ScoreRun): string {
   const total = run.timings.reduce((sum, t) => sum + t.ms, 0);
   return [
     // Views cost nothing when created: their work shows up in the step that first reads them (creator_scores).

@@ -16,7 +16,7 @@ interface WorkerFlags {
 const KEY_VARS: Record<ProviderName, string | null> = { synthetic: null, scavio: SCAVIO_KEY_VAR, tikhub: TIKHUB_KEY_VAR };
 
 /** Queues this worker can serve: the simulator's, and each provider whose key is in the environment. */
-export function providersWithKeys(env: NodeJS.ProcessEnv): ProviderName[] {
+function providersWithKeys(env: NodeJS.ProcessEnv): ProviderName[] {
   return PROVIDER_NAMES.filter((name) => {
     const variable = KEY_VARS[name];
     return variable === null || Boolean(env[variable]?.trim());

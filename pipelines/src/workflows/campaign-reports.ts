@@ -3,7 +3,7 @@ import { type CampaignReportContext, campaignReportText, FLAG_LEVELS, loadCampai
 import { campaignMessages } from '../cli/messages.ts';
 import type { TrackCampaignOptions, TrackedCampaign } from './track-campaign.ts';
 
-export function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions): CampaignReportContext {
+function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions): CampaignReportContext {
   const { values } = options;
   return {
     screening: { status: tracked.screening.status, note: tracked.screening.note, ruleset: SEED_V1, flaggedVerdicts: FLAG_LEVELS[options.flagAt] },

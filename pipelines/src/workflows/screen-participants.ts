@@ -1,4 +1,4 @@
-import { type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { type IngestSummary, ingestCreators, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { SEED_V1, scoreWarehouse, VIDEOS_SCORED } from '@creator-audit/scoring';

@@ -1,4 +1,4 @@
-import { type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
 import { listValue } from '@duckdb/node-api';
@@ -28,11 +28,11 @@ export interface TrackCampaignOptions {
 }
 
 /** The snapshot a hashtag is reported on, or why there is none. */
-export type HashtagSnapshot =
+type HashtagSnapshot =
   | { hashtag: string; snapshotAt: Date; reused: boolean }
   | { hashtag: string; snapshotAt: null; outcome: string; detail: string | null };
 
-export interface Screening {
+interface Screening {
   status: 'screened' | 'skipped' | 'not_run';
   /** Why it was skipped or not run. */
   note: string | null;

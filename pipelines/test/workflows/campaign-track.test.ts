@@ -236,6 +236,7 @@ describe('track-campaign: the report', () => {
       const stored = await wire.warehouse.rows(`SELECT video_id, caption FROM campaign_videos WHERE video_id IN ('7502', '7503', '7504') ORDER BY video_id`);
       expect(stored.map((r) => r.caption)).toEqual([CAPTIONS.html, CAPTIONS.rtl, CAPTIONS.emoji]);
       const text = await campaignReports(wire.warehouse, tracked, options);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       const lines = text.split('\n');
       expect(lines).toContain(' <script>alert(1)</script><b>WIN</b> a free phone #summer');

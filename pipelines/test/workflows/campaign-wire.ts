@@ -22,7 +22,7 @@ import { DEFAULT_MAX_VIDEOS, type TrackCampaignOptions } from '../../src/workflo
 export const DAY1 = new Date('2026-05-20T12:00:00Z');
 export const DAY2 = new Date('2026-05-21T12:00:00Z');
 export const HASHTAG = 'summer';
-export const SCAVIO_KEY = 'sk-scavio-live-campaign-7c1d';
+const SCAVIO_KEY = 'sk-scavio-live-campaign-7c1d';
 
 const post = (id: string, author: string, plays: number, likes: number, comments: number, shares: number, caption: string): CampaignPost => ({
   id,
@@ -50,7 +50,7 @@ export const DAY1_POSTS: CampaignPost[] = [
   post('7506', 'botfarm_01', 30_000, 1_000, 3, 0, 'giveaway giveaway #summer'),
 ];
 
-export const DAY2_POSTS: CampaignPost[] = [
+const DAY2_POSTS: CampaignPost[] = [
   post('7501', 'mia.makes', 150_000, 12_000, 450, 360, 'This search API changed my workflow #summer'),
   post('7502', 'botfarm_01', 70_000, 1_500, 5, 1, CAPTIONS.html),
   post('7503', 'lena_rtl', 50_000, 4_400, 170, 85, CAPTIONS.rtl),
@@ -74,7 +74,7 @@ const organic = (followers: number): Persona => ({
   videos: Array.from({ length: 10 }, (_, i) => ({ plays: followers + i * 7_000, likes: Math.round(followers * (0.03 + i * 0.005)), comments: 200 + i })),
 });
 
-export const PERSONAS: Record<string, Persona> = {
+const PERSONAS: Record<string, Persona> = {
   'mia.makes': organic(80_000),
   lena_rtl: organic(40_000),
   new_nick: organic(20_000),

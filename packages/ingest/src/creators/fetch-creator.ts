@@ -13,9 +13,9 @@ import type { PaidCalls } from '../fetch-loop/paid-calls.ts';
 import { creatorMessages } from './messages.ts';
 
 /** How a creator ended in a run. `ok` and `partial` carry a snapshot; the rest say why not. */
-export type CreatorOutcome = 'ok' | 'partial' | 'skipped_fresh' | 'budget_exhausted' | 'not_attempted' | FailureOutcome;
+type CreatorOutcome = 'ok' | 'partial' | 'skipped_fresh' | 'budget_exhausted' | 'not_attempted' | FailureOutcome;
 
-export interface LandedVideo extends Video {
+interface LandedVideo extends Video {
   fetchedAt: Date;
   feedPosition: number;
 }

@@ -3,7 +3,7 @@ import { listValue } from '@duckdb/node-api';
 import type { Warehouse } from '@creator-audit/warehouse';
 
 /** Outcomes that are facts about the account at a point in time; anything else is worth fetching again. */
-export const FRESH_OUTCOMES: readonly string[] = ['ok', ...ACCOUNT_OUTCOMES];
+const FRESH_OUTCOMES: readonly string[] = ['ok', ...ACCOUNT_OUTCOMES];
 
 /**
  * Creators with a snapshot (or an account outcome) from this provider newer than `maxAgeMs`, so that a

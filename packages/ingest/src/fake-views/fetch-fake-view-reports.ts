@@ -49,7 +49,7 @@ async function freshReports(warehouse: Warehouse, ids: readonly string[], catego
 }
 
 /** TikHub's `detect_fake_views` as the fetch loop sees it: one call per video, one report row per answer. */
-export function fakeViewReportKind(source: FakeViewSource, category: ContentCategory): FetchKind<string, AskedReport> {
+function fakeViewReportKind(source: FakeViewSource, category: ContentCategory): FetchKind<string, AskedReport> {
   return {
     kind: 'fake_views',
     onInterrupt: 'finish',

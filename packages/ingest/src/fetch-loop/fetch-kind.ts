@@ -50,7 +50,7 @@ export interface FetchKind<Item, Landed> {
   reopen?(warehouse: Warehouse, runId: string): Promise<void>;
 }
 
-export interface NotReached {
+interface NotReached {
   /** The budget ran out before the item (`budget_exhausted`), or the run stopped for another reason. */
   budget: boolean;
   message: string;

@@ -60,7 +60,7 @@ export interface FetchRunSummary {
 }
 
 /** Spaces the calls it lets through at most `rps` per second, evenly, across every item in flight. */
-export function rateGate(rps: number | null): CallGate {
+function rateGate(rps: number | null): CallGate {
   if (rps === null) return (call) => call();
   const pace = createPace(rps);
   return async (call) => {

@@ -3,7 +3,7 @@
  * (bad key, no credits: `run_stopping`), the credit budget was reached, or the analyst interrupted it.
  * Everything landed before the stop stays; a run started again resumes where it stopped.
  */
-export type RunStopKind = 'run_stopping' | 'budget' | 'interrupted';
+type RunStopKind = 'run_stopping' | 'budget' | 'interrupted';
 
 export interface RunStop {
   kind: RunStopKind;

@@ -20,7 +20,7 @@ export interface HashtagIngestSummary extends FetchRunSummary {
 }
 
 /** Hashtag scans as the fetch loop sees them: one after another (each is many pages of one list), one row each. */
-export function hashtagKind(
+function hashtagKind(
   provider: Provider,
   plan: HashtagScanPlan,
   now: () => Date,

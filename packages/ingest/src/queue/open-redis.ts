@@ -13,7 +13,7 @@ function infoField(info: string, key: string): string | null {
  * the budgets and the ledger vanished and the workers sat idle, silently), or an eviction policy that may drop
  * keys. INFO answers on managed services that rename CONFIG.
  */
-export async function checkDurable(redis: Redis, where: string): Promise<void> {
+async function checkDurable(redis: Redis, where: string): Promise<void> {
   const aof = infoField(await redis.info('persistence'), 'aof_enabled');
   if (aof !== '1') throw new Error(queueMessages.volatile(where, aof === '0' ? 'off' : 'unknown'));
   const policy = infoField(await redis.info('memory'), 'maxmemory_policy');

@@ -21,7 +21,7 @@ export interface QueueContext {
   clockFor(job: CreatorJob): () => Date;
 }
 
-export function parseCreatorJob(job: Job): CreatorJob {
+function parseCreatorJob(job: Job): CreatorJob {
   const parsed = creatorJobSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(queueMessages.badJob(job.id, parsed.error.message));
   return parsed.data;

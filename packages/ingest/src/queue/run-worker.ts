@@ -39,7 +39,7 @@ export interface WorkerOptions {
   onJobEvent?: (event: 'active' | 'completed' | 'failed', jobId: string) => void;
 }
 
-export interface WorkerStats {
+interface WorkerStats {
   completed: number;
   files: number;
 }
@@ -55,7 +55,7 @@ export interface RunningWorker {
 
 const DEFAULT_RETRY: Omit<SharedGateOptions, 'onRateLimited'> = { maxRetries: 4, retryDelayMs: 1_000, maxRetryDelayMs: 30_000 };
 
-export function defaultWorkerId(): string {
+function defaultWorkerId(): string {
   const host = hostname().replace(/[^A-Za-z0-9-]/g, '-').slice(0, 40) || 'host';
   return `${host}-${process.pid}-${randomBytes(3).toString('hex')}`;
 }

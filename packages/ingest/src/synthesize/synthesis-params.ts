@@ -3,7 +3,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import { DOUBLE, DuckDBListValue, type DuckDBType, LIST, listValue, VARCHAR } from '@duckdb/node-api';
 
 /** Functions of followers (engagement, reach, reach spread) are sampled every 0.01 decade and interpolated in SQL. */
-export const LOG10_STEP = 0.01;
+const LOG10_STEP = 0.01;
 const LOG10_MAX = 9;
 
 const doubles = (values: readonly number[]) => listValue([...values]);

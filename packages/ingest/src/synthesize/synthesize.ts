@@ -34,7 +34,7 @@ export const DEFAULT_SYNTHESIS_AT = new Date((syntheticModel.FRAUD_WINDOW.endS +
 export const MAX_VIDEOS_PER_CREATOR = 1000;
 
 /** Synthesized creators land under this provider, apart from the per-request simulator's `synthetic`. */
-export const SYNTHESIZED_PROVIDER = 'synthesized';
+const SYNTHESIZED_PROVIDER = 'synthesized';
 
 const SQL_DIR = fileURLToPath(new URL('../../sql/synthesize', import.meta.url));
 const PARAM = /\$([a-z_]\w*)/gi;

@@ -10,7 +10,7 @@ import { type Post, type SimVideo, videoAt } from './videos.ts';
  * relevance order (not time order, as TikTok's isn't). Re-scanning later shows new posts, grown counts,
  * deleted videos and botted views cleaned up.
  */
-export const LIST_WINDOW_DAYS = 60;
+const LIST_WINDOW_DAYS = 60;
 /** Share of campaign videos the platform removes, some days after posting. */
 const DELETED_SHARE = 0.03;
 

@@ -32,12 +32,11 @@ export const TIER_MIX: Readonly<Record<Tier, { share: number; min: number; max: 
  * a brand account, a new account with a handful of videos, a creator who follows many. Labelled honest.
  */
 export const HONEST_LOOKALIKES = ['viral_hits', 'giveaway', 'dormant_celebrity', 'brand_account', 'new_account', 'heavy_follower'] as const;
-export const FRAUD_ARCHETYPES = ['bought_followers', 'bot_likes', 'view_botting', 'follow_for_follow', 'bought_likes', 'growth_spike'] as const;
+const FRAUD_ARCHETYPES = ['bought_followers', 'bot_likes', 'view_botting', 'follow_for_follow', 'bought_likes', 'growth_spike'] as const;
 
 /** In the order the archetype draw walks them: organic, the honest look-alikes, then fraud (see ARCHETYPE_MIX). */
 export const ARCHETYPES = ['organic', ...HONEST_LOOKALIKES, ...FRAUD_ARCHETYPES] as const;
 export type Archetype = (typeof ARCHETYPES)[number];
-export type HonestLookalike = (typeof HONEST_LOOKALIKES)[number];
 
 export const isFraudArchetype = (archetype: Archetype): boolean => (FRAUD_ARCHETYPES as readonly string[]).includes(archetype);
 
@@ -92,7 +91,7 @@ export const LOOKALIKE_DRAWS = {
 } as const;
 
 /** A range a value is drawn from: uniformly, unless its doc says otherwise. */
-export interface Range {
+interface Range {
   readonly min: number;
   readonly max: number;
 }
@@ -294,7 +293,6 @@ export const MODEL_VARIANTS = {
   small_accounts: { engagementScale: 1, tierShares: { nano: 0.6, micro: 0.28, mid: 0.08, macro: 0.025, mega: 0.015 }, fraudScale: 1 },
   weak_fraud: { engagementScale: 1, tierShares: null, fraudScale: 0.5 },
 } as const satisfies Record<string, ModelVariant>;
-export type ModelVariantName = keyof typeof MODEL_VARIANTS;
 
 const scaleRange = (v: Strength, f: (x: number) => number): Strength => (typeof v === 'number' ? f(v) : { min: f(v.min), max: f(v.max) });
 

@@ -33,7 +33,7 @@ export interface SimVideo {
 }
 
 /** Posts in one absolute week: the count from the Beatty sequence, the times drawn per week. */
-export function postsInWeek(t: CreatorTraits, week: number): Post[] {
+function postsInWeek(t: CreatorTraits, week: number): Post[] {
   const first = weekOf(t.createdAtS) + 1;
   if (week < first) return [];
   const n = Math.floor((week + 1) * t.postsPerWeek + t.postingPhase) - Math.floor(week * t.postsPerWeek + t.postingPhase);
@@ -44,7 +44,7 @@ export function postsInWeek(t: CreatorTraits, week: number): Post[] {
 }
 
 /** Exact number of posts up to a time: whole weeks in O(1), the current week counted. */
-export function videoCountAt(t: CreatorTraits, atS: number): number {
+function videoCountAt(t: CreatorTraits, atS: number): number {
   const first = weekOf(t.createdAtS) + 1;
   const week = weekOf(atS);
   if (week < first) return 0;
@@ -86,7 +86,7 @@ function viralityOf(archetype: Archetype): { chance: number; boost: { min: numbe
 }
 
 /** A dormant celebrity's posts since it went quiet reach a fraction of what they did. */
-export function reachAt(t: CreatorTraits, postedAtS: number): number {
+function reachAt(t: CreatorTraits, postedAtS: number): number {
   return t.quietSinceS !== null && postedAtS >= t.quietSinceS ? t.recentReach : 1;
 }
 
@@ -177,7 +177,7 @@ export function videoAt(post: Post, atS: number): SimVideo {
  * would be slow, so this is the expected total: posts times the mean organic likes over the account's life,
  * plus the fraud's likes on posts since its onset. Monotone in time, like the real counter.
  */
-export function likesReceivedAt(t: CreatorTraits, atS: number): number {
+function likesReceivedAt(t: CreatorTraits, atS: number): number {
   const count = videoCountAt(t, atS);
   const lifetimeFollowers = organicFollowersAt(t, atS) / (t.growthExponent + 1);
   const { chance, boost, likeRate } = viralityOf(t.archetype);
@@ -210,4 +210,3 @@ export function profileAt(t: CreatorTraits, atS: number) {
   return { ...audience, likesReceived: likesReceivedAt(t, atS), videoCount: videoCountAt(t, atS) };
 }
 
-export { weekOf };

@@ -71,7 +71,7 @@ export const html = (): Answer =>
 export const emptyBody = (): Answer => raw(200, '', { 'content-type': 'application/json' });
 export const illegalRequest = (): Answer => raw(200, 'illegal request', { 'content-type': 'text/plain' });
 
-export const CAPTCHA_PAYLOAD = { code: '10000', from: '', type: 'verify', version: '', region: 'va', subtype: 'slide' } as const;
+const CAPTCHA_PAYLOAD = { code: '10000', from: '', type: 'verify', version: '', region: 'va', subtype: 'slide' } as const;
 
 /** TikTok's captcha, either as the whole body or inside the vendor's envelope as it passes TikTok through. */
 export const captcha = (where: 'body' | 'data' = 'body'): Answer =>

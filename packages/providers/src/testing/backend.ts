@@ -17,7 +17,7 @@ export function byEndpoint(routes: Partial<Record<string, Backend>>): Backend {
  * Serves a `Transport`'s answers over the wire: its status and body verbatim, and its failures as the
  * faults that would have produced them (a timeout as a hang, a network error as a reset).
  */
-export function fromTransport(transport: Transport): Backend {
+function fromTransport(transport: Transport): Backend {
   return async (request) => {
     const res = await transport({
       // The server only lets the vendor's own method through, so this is GET or POST already.

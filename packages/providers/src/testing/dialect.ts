@@ -34,7 +34,7 @@ export const SCAVIO_BILLING_URL = 'https://scavio.dev/dashboard/billing';
  * Scavio as its tutorials (and the seeds) call it: POST with a JSON body, `{data, response_time, credits_used,
  * credits_remaining}`; profiles, posts and hashtag lists asked by name, numeric cursors.
  */
-export const scavioDialect: Dialect = {
+const scavioDialect: Dialect = {
   vendor: 'scavio',
   prefix: '/scavio/api/v1/tiktok',
   method: 'POST',
@@ -58,7 +58,7 @@ export const scavioDialect: Dialect = {
  * profile gives the `sec_uid` posts are asked by, the hashtag detail the id its videos are asked by; cursors
  * are strings, `count` is 1-30. Its validation errors come as `{"error": {"message"}}`, the other shape its SDKs read.
  */
-export const scavioDocumentedDialect: Dialect = {
+const scavioDocumentedDialect: Dialect = {
   ...scavioDialect,
   endpoints: {
     profile: { required: [], oneOf: ['username', 'sec_user_id'], integers: [] },
@@ -109,5 +109,3 @@ export const tikhubDialect: Dialect = {
   // FastAPI's own validation answer: a list of problems, each with where, what and why.
   invalid: (field, message, type) => ({ status: 422, body: { detail: [{ type, loc: ['query', field], msg: message, input: null }] } }),
 };
-
-export const DIALECTS: readonly Dialect[] = [scavioDialect, tikhubDialect];

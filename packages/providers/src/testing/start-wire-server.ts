@@ -13,7 +13,7 @@ import { validateParams } from './validate-params.ts';
 
 export const DEFAULT_WIRE_KEYS: Readonly<Record<Vendor, string>> = { scavio: 'scavio-wire-test-key', tikhub: 'tikhub-wire-test-key' };
 
-export interface VendorOptions {
+interface VendorOptions {
   /** The key accepted as `Authorization: Bearer <key>`; anything else gets a 401. */
   apiKey?: string;
   /** Answers when no script applies. Default: every endpoint answers the vendor's 404. */

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
  * ship with the dejavu-fonts-ttf package. Its exports map blocks deep paths, so resolve the package, then join.
  */
 export const DEJAVU_SANS = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', 'DejaVuSans.ttf');
-export const DEFAULT_FONT_FILES: readonly string[] = [DEJAVU_SANS, join(dirname(DEJAVU_SANS), 'DejaVuSans-Bold.ttf')];
+const DEFAULT_FONT_FILES: readonly string[] = [DEJAVU_SANS, join(dirname(DEJAVU_SANS), 'DejaVuSans-Bold.ttf')];
 
 export interface RasterOptions {
   /** TTF/OTF files to draw text with; DejaVu Sans by default. Glyphs they lack (CJK, emoji) are not drawn. */

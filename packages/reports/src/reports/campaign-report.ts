@@ -1,5 +1,5 @@
 import { loadCampaignLeaderboard, loadCampaignTopPosts, loadLatestCampaignSummary } from '@creator-audit/scoring';
-import { type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import { campaignGrowthChart } from '../charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
 import { formatCell } from '../format.ts';

@@ -1,4 +1,4 @@
-import { type Warehouse } from '@creator-audit/warehouse';
+import type { Warehouse } from '@creator-audit/warehouse';
 import {
   benchmarkCohorts,
   FAKE_VIEW_SCORES_TABLE,

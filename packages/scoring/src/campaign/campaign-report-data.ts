@@ -4,7 +4,7 @@ import { exactInteger } from '../models/exact-integer.ts';
 import { queryRows } from '../models/queries.ts';
 
 /** How many rows each list of the report shows; the seed shows five top posts and five creators. */
-export const REPORT_LIMITS = { topPosts: 5, leaderboard: 5, days: 14, fastest: 5, decreases: 10, disappeared: 10, flagged: 10 } as const;
+const REPORT_LIMITS = { topPosts: 5, leaderboard: 5, days: 14, fastest: 5, decreases: 10, disappeared: 10, flagged: 10 } as const;
 
 const int = exactInteger;
 const maybeInt = exactInteger.nullable();
@@ -118,12 +118,12 @@ const unscreenedRow = z.object({ status: text, creators: int });
 export type CampaignSummaryRow = z.infer<typeof campaignSummaryRow>;
 export type PostRow = z.infer<typeof campaignPostRow>;
 export type CreatorRow = z.infer<typeof campaignCreatorRow>;
-export type DayRow = z.infer<typeof dayRow>;
-export type VelocityRow = z.infer<typeof velocityRow>;
+type DayRow = z.infer<typeof dayRow>;
+type VelocityRow = z.infer<typeof velocityRow>;
 export type DecreaseRow = z.infer<typeof decreaseRow>;
-export type DisappearedRow = z.infer<typeof disappearedRow>;
-export type FlaggedRow = z.infer<typeof flaggedRow>;
-export type UnscreenedRow = z.infer<typeof unscreenedRow>;
+type DisappearedRow = z.infer<typeof disappearedRow>;
+type FlaggedRow = z.infer<typeof flaggedRow>;
+type UnscreenedRow = z.infer<typeof unscreenedRow>;
 
 export interface CampaignReportData {
   summary: CampaignSummaryRow;

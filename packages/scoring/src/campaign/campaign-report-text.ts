@@ -4,7 +4,7 @@ import { campaignMessages } from './messages.ts';
 import { terminalSafe } from './terminal-text.ts';
 
 /** Seed 002's price: one scan costs $0.005, i.e. one Scavio credit at about $0.005. A quote, not a price we checked. */
-export const SEED_DOLLARS_PER_CREDIT = 0.005;
+const SEED_DOLLARS_PER_CREDIT = 0.005;
 /** The seed prints `v.get("desc", "")[:60]`. */
 const CAPTION_LENGTH = 60;
 const RULE = '='.repeat(60);
@@ -160,7 +160,7 @@ function daysSection(data: CampaignReportData): string[] {
     const growth =
       d.plays_growth === null
         ? ''
-        : ` | ${padStart(signed(d.plays_growth), 11)} plays` + (d.plays_growth_per_day === null ? '' : ` (${signedRate(d.plays_growth_per_day)}/day)`);
+        : ` | ${padStart(signed(d.plays_growth), 11)} plays${d.plays_growth_per_day === null ? '' : ` (${signedRate(d.plays_growth_per_day)}/day)`}`;
     lines.push(
       ` ${day(d.day)} | ${padStart(count(d.total_videos), 6)} videos (+${d.new_videos} new) | ` +
         `${padStart(count(d.unique_creators), 6)} creators (+${d.new_creators} new) | ${padStart(count(d.total_plays), 12)} plays${growth}`,

@@ -4,7 +4,7 @@ import { campaignMessages } from './messages.ts';
 
 /** The metrics an analyst can put a value on, as they are counted in `campaign_summary`. */
 export const VALUED_METRICS = ['play', 'like', 'comment', 'share', 'save'] as const;
-export type ValuedMetric = (typeof VALUED_METRICS)[number];
+type ValuedMetric = (typeof VALUED_METRICS)[number];
 
 const amount = z.number().nonnegative();
 
@@ -13,7 +13,7 @@ const amount = z.number().nonnegative();
  * in their currency, and where the figures come from (printed beside the result). Nothing here has a default:
  * a metric left out is worth 0. Unknown keys are refused, so a typo (`likes`) cannot silently drop a rate.
  */
-export const campaignValuesSchema = z.strictObject({
+const campaignValuesSchema = z.strictObject({
   currency: z.string().trim().min(1).max(12),
   source: z.string().trim().min(1).max(200),
   value_per: z

@@ -5,6 +5,7 @@
  * spaces. What remains is cut to whole graphemes, so an emoji or an accented letter is never split in two.
  * The stored text is untouched: this is for display only.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it strips from untrusted text
 const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-_])/g;
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 /** Controls (C0, DEL, C1), the Arabic letter mark, zero-width space, LRM/RLM, embeddings, overrides, isolates, BOM. */

@@ -11,7 +11,7 @@ import { SEED_V1 } from '../seed-v1/rules.ts';
 export const CHECK_RULESETS = [SEED_V1, SEED_QUICK] as const;
 export type CheckRuleset = (typeof CHECK_RULESETS)[number];
 
-export type CheckedScore = { ruleset: typeof SEED_V1; score: SeedV1Score } | { ruleset: typeof SEED_QUICK; score: SeedQuickScore };
+type CheckedScore = { ruleset: typeof SEED_V1; score: SeedV1Score } | { ruleset: typeof SEED_QUICK; score: SeedQuickScore };
 
 /** One creator judged by a ruleset's TypeScript reference on the snapshot its SQL would judge it on. */
 export type CreatorCheck =

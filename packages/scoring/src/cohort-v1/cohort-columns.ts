@@ -3,10 +3,10 @@ import { cohortV1Messages } from './messages.ts';
 import { NOT_COHORT_COLUMNS } from './rules.ts';
 
 /** The relation --by names a column of (built by the models before int_cv1_cohorts). */
-export const COHORT_V1_SOURCE = 'stg_cv1_creators';
+const COHORT_V1_SOURCE = 'stg_cv1_creators';
 const CATEGORICAL = new Set(['VARCHAR', 'BOOLEAN']);
 
-export class CohortV1ColumnError extends Error {
+class CohortV1ColumnError extends Error {
   override name = 'CohortV1ColumnError';
 }
 

@@ -48,7 +48,7 @@ const patternRow = z.object({ archetype: z.string(), fraud_pattern: z.string().n
 
 export type CohortV1Metrics = z.infer<typeof metricsRow>;
 export type CalibrationBin = z.infer<typeof calibrationRow>;
-export type PatternCount = z.infer<typeof patternRow>;
+type PatternCount = z.infer<typeof patternRow>;
 
 export interface CohortV1Evaluation {
   seed: number;

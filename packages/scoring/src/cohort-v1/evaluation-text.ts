@@ -5,7 +5,7 @@ const dec = (x: number | null) => (x === null ? '    -' : x.toFixed(3).padStart(
 const n = (x: number) => x.toLocaleString('en-US');
 
 /** The targets of issue 14 for held-out cohorts. */
-export const COHORT_V1_TARGETS = { rocAuc: 0.9, honestFlaggedPerTier: 0.05, recall: 0.6 } as const;
+const COHORT_V1_TARGETS = { rocAuc: 0.9, honestFlaggedPerTier: 0.05, recall: 0.6 } as const;
 
 /** Expected calibration error: the creators' mean gap between the probability given and the fraud share of its bin. */
 export function calibrationError(bins: readonly CalibrationBin[]): number | null {
@@ -78,7 +78,7 @@ function calibrationLines(bins: readonly CalibrationBin[]): string[] {
 }
 
 /** How far cohort-v1 is from issue 14's targets on this cohort. */
-export function targetLines(e: CohortV1Evaluation): string[] {
+function targetLines(e: CohortV1Evaluation): string[] {
   const all = row(e, 'cohort-v1', 'all', 'all', 'MEDIUM_OR_HIGH');
   const worst = worstTier(e);
   const t = COHORT_V1_TARGETS;

@@ -2,10 +2,10 @@ import type { Warehouse } from '@creator-audit/warehouse';
 import { cohortMessages } from './messages.ts';
 
 /** The relation `--by` names a column of; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */
-export const COHORT_SOURCE = 'int_cohort_creators';
+const COHORT_SOURCE = 'int_cohort_creators';
 export const TIER_COHORT = 'follower_tier';
 /** The metrics of `cohort_benchmarks` and `creator_cohort_position`, in the order the models list them. */
-export const COHORT_METRICS = [
+const COHORT_METRICS = [
   'engagement_rate_followers',
   'engagement_rate_views',
   'likes_per_follower',

@@ -8,7 +8,7 @@ export const cohortMessages = {
 };
 
 /** Why a metric is NULL, by the code `cohort_creator_metrics` writes in `<metric>_missing`. */
-export const metricMissingReasons: Record<string, string> = {
+const metricMissingReasons: Record<string, string> = {
   followers_unknown: 'the follower count is unknown',
   no_followers: 'the account has 0 followers: no per-follower ratio',
   no_videos: 'no videos in the scored snapshot',

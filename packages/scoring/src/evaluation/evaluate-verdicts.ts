@@ -51,8 +51,8 @@ const ruleRow = z.object({
 });
 
 export type EvaluationMetrics = z.infer<typeof metricsRow>;
-export type EvaluationVerdicts = z.infer<typeof verdictRow>;
-export type EvaluationRule = z.infer<typeof ruleRow>;
+type EvaluationVerdicts = z.infer<typeof verdictRow>;
+type EvaluationRule = z.infer<typeof ruleRow>;
 
 export interface VerdictEvaluation {
   ruleset: string;

@@ -19,7 +19,7 @@ export const detectionReasons: Record<FakeViewComponent | 'none', string> = {
 };
 
 /** Why a component (or the whole score) is NULL, by the code the SQL models write. */
-export const missingReasons: Record<string, string> = {
+const missingReasons: Record<string, string> = {
   no_views: 'the video has no known views (count unknown or 0)',
   views_unknown: 'the view count is unknown',
   engagement_unknown: 'likes, comments or shares are unknown',

@@ -23,7 +23,7 @@ export type Analysis = (typeof ANALYSES)[number];
  * analyst build it". creator_scores holds one set of rows per ruleset, so it is there for a ruleset only when
  * that ruleset has rows.
  */
-export const SHARED_MARTS = {
+const SHARED_MARTS = {
   creator_scores: { command: 'creator-audit score', perRuleset: true },
   video_fake_view_scores: { command: 'creator-audit detect-fake-views --all', perRuleset: false },
 } as const;
@@ -31,7 +31,7 @@ export type SharedMart = keyof typeof SHARED_MARTS;
 
 const isSharedMart = (name: string): name is SharedMart => Object.hasOwn(SHARED_MARTS, name);
 
-export class MissingInputError extends Error {
+class MissingInputError extends Error {
   override name = 'MissingInputError';
   constructor(
     readonly analysis: Analysis,

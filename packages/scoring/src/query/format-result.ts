@@ -58,12 +58,6 @@ export function resultTable(result: QueryResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatResult(result: QueryResult, format: QueryFormat): string {
-  if (format === 'json') return resultJson(result);
-  if (format === 'csv') return resultCsv(result);
-  return resultTable(result);
-}
-
 /** Writes a result as it streams in, chunk by chunk: CSV and JSON never hold more than a chunk in memory. */
 export interface ResultWriter {
   start(columns: readonly string[]): string;

@@ -4,7 +4,7 @@
  * text cells get a leading apostrophe, which spreadsheets show as text. Numbers are written as numbers.
  * The rule exists twice, applied where the data is: in SQL for COPY exports, in TS for rows already in JS.
  */
-export const CSV_FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;
+const CSV_FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r'] as const;
 
 export function guardCsvText(text: string): string {
   return (CSV_FORMULA_STARTS as readonly string[]).includes(text.charAt(0)) ? `'${text}` : text;

@@ -8,7 +8,7 @@ import { LAKE_TABLES, PARTITION_KEY, tableGlob } from './layout.ts';
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** Every row of a table's files, typed as the warehouse declares it (an export and a worker's files alike). */
-export const filesView = (table: string) => `lake_files_${table}`;
+const filesView = (table: string) => `lake_files_${table}`;
 
 function hasFiles(root: string, table: string): boolean {
   const dir = join(root, table);

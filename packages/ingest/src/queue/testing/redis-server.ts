@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 /** What a machine without Debian's redis-server is told to run (tests never pull a server from anywhere else). */
-export const REDIS_INSTALL_COMMAND = 'apt-get install -y --no-install-recommends redis-server';
+const REDIS_INSTALL_COMMAND = 'apt-get install -y --no-install-recommends redis-server';
 
 function onPath(binary: string): string | null {
   for (const dir of [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/sbin']) {
@@ -18,7 +18,7 @@ function onPath(binary: string): string | null {
  * Debian's redis-server, installed the way CI installs it when it is missing and we are root (a fresh machine
  * with only Node has apt); otherwise an error naming the exact command, before any test runs against nothing.
  */
-export function redisServerBinary(): string {
+function redisServerBinary(): string {
   const found = onPath('redis-server');
   if (found) return found;
   if (process.getuid?.() !== 0 || !onPath('apt-get')) {
