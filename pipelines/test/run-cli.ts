@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * Node's arguments that start the CLI from its TypeScript sources, as `npm run cli` does (tsx, and the packages'
- * `development` export): the tests test the sources, built or not.
+ * `development` export): the tests test the sources, built or not. `compiled-cli.test.ts` runs the build.
  * tsx is named by its path: the CLI runs from a temp folder, where `--import tsx` would not find it.
  */
 export const CLI: readonly string[] = [
@@ -21,6 +21,9 @@ export interface CliResult {
   stderr: string;
 }
 
+/** The shipped command, `creator-audit`: it runs the build in dist/ (`tsc -b`) with plain Node. */
+const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
+
 /**
  * Runs the real CLI (its sources) in a child process, as an analyst would, with only the environment given (plus
  * PATH), from `cwd` (the temp dir by default: a command that falls back to its default `data/` paths writes nothing
@@ -28,6 +31,11 @@ export interface CliResult {
  */
 export function runCli(args: readonly string[], env: Record<string, string> = {}, cwd: string = tmpdir()): Promise<CliResult> {
   return runNode([...CLI, ...args], env, cwd);
+}
+
+/** `runCli` on the build: the shipped bin, as `npx creator-audit` runs it. */
+export function runBuiltCli(args: readonly string[], env: Record<string, string> = {}, cwd: string = tmpdir()): Promise<CliResult> {
+  return runNode([BIN, ...args], env, cwd);
 }
 
 function runNode(nodeArgs: readonly string[], env: Record<string, string>, cwd: string): Promise<CliResult> {
