@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Timeouts: vitest's 5 s default failed tests that take about 2 s alone (a CLI child process, a kernel start, a
@@ -7,8 +7,14 @@ import { defineConfig } from 'vitest/config';
  * written out in each: Stryker runs a package's tests from a copy of its folder, where a shared file would not be.)
  */
 export default defineConfig({
+  // Workspace packages resolve to their TypeScript sources (the `development` export condition), never to their
+  // build in dist/: tests test the sources, built or not (vite's own default would pick `production` under
+  // NODE_ENV=production).
+  ssr: { resolve: { conditions: ['module', 'node', 'development'] } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The build's copies of the tests (dist/test) are not its tests.
+    exclude: [...configDefaults.exclude, 'dist/**'],
   },
 });

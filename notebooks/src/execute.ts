@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '@creator-audit/warehouse';
 import { stripAnsi } from './kernel/cell-outputs.ts';
 import { type CellRun, KernelSession } from './kernel/kernel-session.ts';
 import { notebookMessages } from './messages.ts';
@@ -8,7 +8,7 @@ import { cellName, type Notebook, type NotebookCell, readNotebook, sourceText, w
 import { notebookHtml } from './notebook-html.ts';
 
 /** The folder the notebooks live in (beside deno.json, which lets cells import the workspace packages). */
-export const NOTEBOOKS_DIR = fileURLToPath(new URL('..', import.meta.url));
+export const NOTEBOOKS_DIR = packageRoot(import.meta.url);
 
 /** Every notebook in the folder, in name order. */
 export function listNotebooks(dir: string = NOTEBOOKS_DIR): string[] {

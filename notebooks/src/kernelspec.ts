@@ -35,7 +35,8 @@ export function kernelSpec(deno: string = denoExecutable()): KernelSpec {
     display_name: 'Deno (creator-audit)',
     language: 'typescript',
     // Plain text outputs (no ANSI colours), UTC like the warehouse, and no update check: the kernel runs offline.
-    env: { NO_COLOR: '1', TZ: 'UTC', DENO_NO_UPDATE_CHECK: '1' },
+    // Cells import the workspace packages' TypeScript sources (their `development` export), not a build in dist/.
+    env: { NO_COLOR: '1', TZ: 'UTC', DENO_NO_UPDATE_CHECK: '1', DENO_CONDITIONS: 'development' },
   };
 }
 

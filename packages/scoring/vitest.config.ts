@@ -7,10 +7,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * written out in each: Stryker runs a package's tests from a copy of its folder, where a shared file would not be.)
  */
 export default defineConfig({
+  // Workspace packages resolve to their TypeScript sources (the `development` export condition), never to their
+  // build in dist/: tests test the sources, built or not (vite's own default would pick `production` under
+  // NODE_ENV=production).
+  ssr: { resolve: { conditions: ['module', 'node', 'development'] } },
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Stryker's sandbox copies of this package (npm run mutate) are not this package's tests.
-    exclude: [...configDefaults.exclude, '.stryker-tmp/**'],
+    // Stryker's sandbox copies of this package (npm run mutate) and the build's copies of the tests are not its tests.
+    exclude: [...configDefaults.exclude, '.stryker-tmp/**', 'dist/**'],
   },
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { byEndpoint, data, hang, type WireServer, startWireServer } from '@creator-audit/providers/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN } from './run-cli.ts';
+import { CLI } from './run-cli.ts';
 
 const KEY = 'sk-scavio-interrupt-test';
 let dir: string;
@@ -26,7 +26,7 @@ function interruptedIngest(times: number): Promise<{ code: number | null; stderr
   const before = server.requests.length;
   const list = join(dir, `list-${times}.txt`);
   writeFileSync(list, 'alice\nbobby\ncarol\n');
-  const child = spawn(process.execPath, [BIN, 'ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, `w-${times}.duckdb`), '--timeout', '600s'], {
+  const child = spawn(process.execPath, [...CLI, 'ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, `w-${times}.duckdb`), '--timeout', '600s'], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', SCAVIO_API_KEY: KEY, SCAVIO_BASE_URL: server.scavioBaseUrl },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,21 +3,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { startRedisServer } from '@creator-audit/ingest/testing';
 import { createSyntheticTransport } from '@creator-audit/providers';
 import { startWireServer } from '@creator-audit/providers/testing';
 import { Warehouse } from '@creator-audit/warehouse';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.ts';
+import { CLI, runCli } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
 const KEY = 'sk-scavio-live-queue-3f9a61c2';
 const CREATORS = 60;
 
 /** A long-running CLI command (a worker) in a child process; `kill` sends it a signal and waits for the end. */
 function startCli(args: readonly string[], env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [BIN, ...args], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...CLI, ...args], { cwd: tmpdir(), env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

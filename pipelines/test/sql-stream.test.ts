@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../bin/creator-audit.js', import.meta.url));
 let dir: string;
 let db: string;
 beforeAll(async () => {
@@ -19,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs `sql` with a JS heap far smaller than the result, counting output lines as they come (never holding them). */
 function countLines(args: readonly string[]): Promise<{ code: number | null; lines: number; last: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--max-old-space-size=96', BIN, 'sql', ...args, '--db', db], {
+    const child = spawn(process.execPath, ['--max-old-space-size=96', ...CLI, 'sql', ...args, '--db', db], {
       cwd: tmpdir(),
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { syntheticHandles } from '@creator-audit/providers';
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from './run-cli.ts';
+import { CLI, runCli } from './run-cli.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -59,7 +59,7 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
 function runWithFullDisk(kb: number, args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // Ignoring SIGXFSZ turns the size limit into write errors (EFBIG) instead of a killed process.
-    const child = spawn('bash', ['-c', `trap '' XFSZ; ulimit -f ${kb}; exec "$0" "$@"`, process.execPath, BIN, ...args], {
+    const child = spawn('bash', ['-c', `trap '' XFSZ; ulimit -f ${kb}; exec "$0" "$@"`, process.execPath, ...CLI, ...args], {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '', TZ: 'UTC' },
       stdio: ['ignore', 'ignore', 'pipe'],

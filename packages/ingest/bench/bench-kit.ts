@@ -15,9 +15,12 @@ export function startSimulatorServer(latencyMs: number): Promise<WireServer> {
   return startWireServer({ ...(latencyMs > 0 ? { latencyMs } : {}), scavio: { apiKey: BENCH_KEY, backend: { transport } } });
 }
 
-/** Runs a script of this folder under tsx in a child process (with --expose-gc, for heap samples). */
+/**
+ * Runs a script of this folder under tsx in a child process (with --expose-gc, for heap samples), on the packages'
+ * sources (their `development` export) as `npm run bench` runs this one.
+ */
 export function spawnBench(script: string, env: Record<string, string>) {
-  return spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+  return spawn(process.execPath, ['--expose-gc', '--conditions=development', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url';
-import { boundParams, readSqlFile, type Warehouse } from '@creator-audit/warehouse';
+import { join } from 'node:path';
+import { boundParams, packageRoot, readSqlFile, type Warehouse } from '@creator-audit/warehouse';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { z } from 'zod';
 
@@ -24,7 +24,8 @@ const QUERIES = [
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 
-const queryFile = (name: QueryName) => fileURLToPath(new URL(`../sql/${name}.sql`, import.meta.url));
+const SQL_DIR = join(packageRoot(import.meta.url), 'sql');
+const queryFile = (name: QueryName) => join(SQL_DIR, `${name}.sql`);
 
 function querySql(name: QueryName): string {
   return readSqlFile(queryFile(name));

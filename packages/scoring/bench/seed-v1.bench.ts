@@ -44,9 +44,9 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Runs a script of this folder under tsx in a child process and returns the JSON line it prints. */
+/** Runs a script of this folder under tsx (the packages' sources) in a child process and returns the JSON line it prints. */
 async function child<T>(script: string, env: Record<string, string>): Promise<T> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
+  const proc = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', fileURLToPath(new URL(script, import.meta.url))], {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -4,6 +4,7 @@ export * from './export-parquet.ts';
 export * from './lake/index.ts';
 export * from './migrations.ts';
 export * from './owned-folder.ts';
+export * from './package-root.ts';
 export * from './runs.ts';
 export * from './sql-files.ts';
 export * from './sql-macros.ts';

@@ -18,6 +18,7 @@ export const warehouseMessages = {
   macroWithParameter: (path: string) => `macro ${path} uses a $parameter: a macro is stored SQL and cannot bind values`,
   cannotParse: (why: string) => `DuckDB cannot parse the SQL: ${why}`,
   macroFailed: (file: string, why: string) => `SQL macro ${file} failed: ${why}`,
+  noPackageRoot: (dir: string) => `no package.json in ${dir} or any folder above it: the package's own files (its SQL) cannot be found`,
   unboundParameter: (file: string, name: string) => `${file} uses $${name}, which has no value`,
   notOurs: (dir: string) =>
     `${dir} exists and was not written by creator-audit: refusing to replace it (move it, or write to another folder)`,

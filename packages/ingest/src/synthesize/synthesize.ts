@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { syntheticModel } from '@creator-audit/providers';
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { Warehouse } from '@creator-audit/warehouse';
+import { packageRoot, type Warehouse } from '@creator-audit/warehouse';
 import { ingestMessages } from '../messages.ts';
 import { synthesisParams, synthesisParamTypes } from './synthesis-params.ts';
 
@@ -36,7 +35,7 @@ export const MAX_VIDEOS_PER_CREATOR = 1000;
 /** Synthesized creators land under this provider, apart from the per-request simulator's `synthetic`. */
 const SYNTHESIZED_PROVIDER = 'synthesized';
 
-const SQL_DIR = fileURLToPath(new URL('../../sql/synthesize', import.meta.url));
+const SQL_DIR = join(packageRoot(import.meta.url), 'sql', 'synthesize');
 const PARAM = /\$([a-z_]\w*)/gi;
 
 function statements(): Array<{ step: string; sql: string }> {

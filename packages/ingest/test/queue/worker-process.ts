@@ -18,9 +18,12 @@ export interface WorkerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** A worker of the test's queue in a child process (`worker-child.ts`), with the wire server as Scavio. */
+/**
+ * A worker of the test's queue in a child process (`worker-child.ts`, the packages' sources under tsx), with the
+ * wire server as Scavio.
+ */
 export function spawnWorker(wire: QueueWire, id: string, env: Record<string, string> = {}): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+  const child = spawn(process.execPath, ['--conditions=development', '--import', 'tsx', CHILD], {
     cwd: PACKAGE_DIR,
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...wire.env, WORKER_REDIS: wire.redis.url, WORKER_LAKE: wire.lake, WORKER_ID: id, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

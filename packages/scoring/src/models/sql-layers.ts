@@ -1,9 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { type Warehouse, loadMacros, loadModels, type ModelTiming, runMacros, runModels } from '@creator-audit/warehouse';
+import { join } from 'node:path';
+import { type Warehouse, loadMacros, loadModels, type ModelTiming, packageRoot, runMacros, runModels } from '@creator-audit/warehouse';
+
+const SQL_DIR = join(packageRoot(import.meta.url), 'sql');
 
 /** A folder of scoring's SQL (`sql/<name>`): an analysis's models, the staging layer, the shared macros, queries. */
 export function sqlFolder(name: string): string {
-  return fileURLToPath(new URL(`../../sql/${name}`, import.meta.url));
+  return join(SQL_DIR, name);
 }
 
 export const MACROS_FOLDER = 'shared';
