@@ -42,25 +42,27 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 13);
   });
 
-  it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
+  it('check --ruleset seed-v1 prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
     const handle = handles[0] as string;
-    const text = await runCli(['check', handle, '--db', db, ...AT]);
+    const text = await runCli(['check', handle, '--ruleset', 'seed-v1', '--db', db, ...AT]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^@${handle.replace('.', '\\.')}: (LOW|MEDIUM|HIGH) RISK \\(\\d+/100\\)\\n Followers: [\\d,]+\\n( - .+\\n)*$`));
     expect(text.stderr).toContain('fresh; nothing fetched');
-    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--db', db, '--json', ...AT]);
+    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--ruleset', 'seed-v1', '--db', db, '--json', ...AT]);
     const score = JSON.parse(json.stdout) as { username: string; verdict: string; rules: Array<{ rule: string; points: number; flag: string }>; flags: string[] };
     expect(score.username).toBe(handle);
     expect(score.flags).toEqual(score.rules.map((r) => r.flag));
     expect(text.stdout).toContain(`(${(score as unknown as { total_risk_uncapped: number }).total_risk_uncapped}/100)`);
   });
 
-  it('check gives a private account its status, no verdict, and exits 0', async () => {
-    const res = await runCli(['check', privateHandle, '--db', db, ...AT]);
-    expect(res.code).toBe(0);
-    expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
-    const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json', ...AT])).stdout);
-    expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
+  it('check gives a private account its status, no verdict, and exits 0 (cohort-v1 by default, and seed-v1)', async () => {
+    for (const ruleset of [[], ['--ruleset', 'seed-v1']]) {
+      const res = await runCli(['check', privateHandle, ...ruleset, '--db', db, ...AT]);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
+      const json = JSON.parse((await runCli(['check', privateHandle, ...ruleset, '--db', db, '--json', ...AT])).stdout);
+      expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
+    }
   });
 
   it('score re-scores without fetching and prints counts and model timings; sql reads, never writes', async () => {

@@ -1,4 +1,6 @@
 export * from './check/check-creator.ts';
+export * from './check/check-cohort-v1.ts';
+export * from './check/cohort-v1-text.ts';
 export { checkMessages } from './check/messages.ts';
 export * from './campaign/campaign-report-data.ts';
 export * from './campaign/campaign-report-text.ts';
