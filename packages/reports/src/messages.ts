@@ -46,5 +46,11 @@ export const reportMessages = {
     total > shown
       ? `The ${int(shown)} most probable of ${int(total)} creators cohort-v1 rates MEDIUM or HIGH RISK; the rest, with every reason, are in creator_scores.`
       : `${int(total)} creator(s) rated MEDIUM or HIGH RISK by cohort-v1; every reason is in creator_scores.`,
+  campaignFlaggedNote: (shown: number, total: number) =>
+    total > shown
+      ? `The ${int(shown)} flagged creators with most plays of ${int(total)}; the rest are in campaign_videos (is_flagged).`
+      : total === 0
+        ? 'No participant was flagged at this level (campaign_videos has every verdict).'
+        : `${int(total)} flagged creator(s), most plays first.`,
   boxNote: 'Boxes span the 25th-75th percentiles, whiskers the 10th-90th, the tick is the median (computed in SQL over the whole cohort).',
 };

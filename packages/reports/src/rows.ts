@@ -144,6 +144,7 @@ export type LeaderboardRow = {
   plays: number;
   likes: number;
   verdict: string | null;
+  seed_v1_verdict?: string | null;
 };
 /** The fake-view component breakdown: a score 0-100 per component, or NULL with the reason. */
 const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
