@@ -39,6 +39,7 @@ export * from './seed-quick/reference.ts';
 export * from './seed-quick/rules.ts';
 export * from './cohort-v1/cohort-columns.ts';
 export * from './cohort-v1/rules.ts';
+export * from './cohort-v1/format-probability.ts';
 export * from './cohort-v1/evaluate.ts';
 export * from './cohort-v1/evaluation-text.ts';
 export * from './cohort-v1/evaluate-variants.ts';

@@ -1,3 +1,5 @@
+import { formatProbability } from '../cohort-v1/format-probability.ts';
+
 /** What `check` tells people about one creator, whichever ruleset judged it. */
 
 const STATUS_TEXT: Record<string, string> = {
@@ -18,12 +20,6 @@ const DETAILED = new Set(['fetch_failed', 'unreadable_counts', 'insufficient_dat
 
 const int = (n: number) => n.toLocaleString('en-US');
 
-/** A probability as a percentage that never claims certainty it does not have (0.99999997 is not "100%"). */
-function probabilityText(p: number): string {
-  if (p >= 0.999) return '> 99.9%';
-  if (p < 0.001) return '< 0.1%';
-  return `${(100 * p).toFixed(1)}%`;
-}
 
 /** `NO VERDICT (private account)`, with the detail when the status has one worth reading. */
 const noVerdictText = (status: string, detail: string | null) =>
@@ -37,7 +33,7 @@ export const checkMessages = {
     `@${username}: scored from the ${provider} snapshot of ${snapshotAt.toISOString()} (fresh; nothing fetched)`,
   /** cohort-v1's header: the verdict, its calibrated probability and the 0-100 score. */
   cohortV1Verdict: (username: string, verdict: string, probability: number, score: number) =>
-    `@${username}: ${verdict} (fraud probability ${probabilityText(probability)}, score ${score}/100; cohort-v1)`,
+    `@${username}: ${verdict} (fraud probability ${formatProbability(probability)}, score ${score}/100; cohort-v1)`,
   followers: (followers: number | null) => ` Followers: ${followers === null ? 'unknown' : int(followers)}`,
   peers: (cohort: string, creators: number, baseRate: number | null) =>
     ` Peers: ${cohort} (${int(creators)} creator(s) in this warehouse)` +
