@@ -16,7 +16,7 @@ export const CAMPAIGN_TABLES = {
  * engagement. `high` (the default) takes only HIGH RISK (cohort-v1: fraud probability 0.8 or more, four to one);
  * `medium` adds MEDIUM RISK (0.5 or more: more likely fraud than not).
  */
-export const FLAG_LEVELS = {
+const FLAG_LEVELS = {
   high: ['HIGH RISK'],
   medium: ['MEDIUM RISK', 'HIGH RISK'],
 } as const satisfies Record<string, readonly string[]>;

@@ -16,7 +16,7 @@ function seedV1Line(row: CohortV1CheckRow, seed: CreatorCheck): string[] {
 }
 
 /** The detail `check` prints for a creator cohort-v1 gives no verdict: its status detail and any count we could not read. */
-export function cohortV1NoVerdictDetail(row: CohortV1CheckRow): string | null {
+function cohortV1NoVerdictDetail(row: CohortV1CheckRow): string | null {
   if (row.status !== 'insufficient_data') return row.status_detail;
   return checkMessages.unknownCounts(row.status_detail, row.videos_on_page - row.videos_with_counts, row.videos_on_page, row.unreadable_counts);
 }
