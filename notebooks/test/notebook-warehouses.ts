@@ -14,8 +14,8 @@ import { NOTEBOOKS_DIR } from '../src/execute.ts';
 export async function cohortStudyWarehouse(p: Record<string, unknown>): Promise<Warehouse> {
   const warehouse = await Warehouse.open(':memory:');
   const cohort = await synthesizeCohort(warehouse, { creators: Number(p.CREATORS), videosPerCreator: Number(p.VIDEOS), seed: Number(p.SEED) });
-  await benchmarkCohorts(warehouse, { by: ['verdict'], scoredAt: cohort.at });
   await scoreWarehouse(warehouse, { ruleset: 'cohort-v1', scoredAt: cohort.at });
+  await benchmarkCohorts(warehouse, { by: ['verdict'], scoredAt: cohort.at });
   return warehouse;
 }
 

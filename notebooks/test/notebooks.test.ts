@@ -14,9 +14,11 @@ const codeCells = (notebook: Notebook) => notebook.cells.filter((c) => c.cell_ty
 const EXPECTED: Record<string, Record<string, readonly string[]>> = {
   'cohort-benchmarks.ipynb': {
     'tier-percentiles': ['nano', 'micro', 'mid', 'macro', 'mega'],
+    'cohort-v1-flagged': ['fraud probability', 'heaviest reason', 'seed-v1 verdict', 'robust z'],
     'by-verdict': ['LOW RISK', 'MEDIUM RISK', 'HIGH RISK'],
     'extreme-outliers': ['engagement_rate_followers', 'engagement_rate_views', 'likes_per_follower', 'comments_per_like', 'follow_ratio'],
-    evaluation: ['follow_for_follow', 'organic'],
+    'verdict-crosstab': ['cohort-v1', 'seed-v1'],
+    evaluation: ['follow_for_follow', 'organic', 'cohort-v1 MEDIUM or HIGH'],
   },
   'campaign-retrospective.ipynb': {
     summary: ['2026-06-01 12:00 UTC', '2026-06-02 12:00 UTC'],

@@ -42,15 +42,29 @@ async function cohortBenchmarks(cells: readonly NotebookCell[]): Promise<void> {
       });
     }
 
-    // The planted archetypes straight from the labels, not through the notebook's joins.
+    // cohort-v1's most probable MEDIUM and HIGH RISK creators, straight from creator_scores.
+    const mostProbable = await warehouse.rows(
+      `select username, verdict from creator_scores
+       where ruleset = 'cohort-v1' and verdict in ('MEDIUM RISK', 'HIGH RISK')
+       order by fraud_probability desc, username limit 10`,
+    );
+    expect(mostProbable.length).toBeGreaterThan(0);
+    const [flagged] = shownTables(taggedCell(cells, 'cohort-v1-flagged'));
+    expect(shownRows(flagged ?? []).map((r) => [r.creator, r.verdict])).toEqual(mostProbable.map((r) => [r.username, r.verdict]));
+
+    // The planted archetypes straight from the labels, not through the notebook's joins; cohort-v1's share flagged
+    // per archetype from the labels and creator_scores alone.
     const planted = await warehouse.rows(
-      `select case when is_fraud then archetype else 'organic' end as planted, count(*)::INTEGER as creators
-       from sim_creator_labels where seed = $seed group by all`,
+      `select case when labels.is_fraud then labels.archetype else 'organic' end as planted, count(*)::INTEGER as creators,
+              (count(*) filter (where scores.verdict in ('MEDIUM RISK', 'HIGH RISK')))::DOUBLE / count(*) as cohort_v1_flagged
+       from sim_creator_labels as labels
+       left join creator_scores as scores on scores.username = labels.username and scores.ruleset = 'cohort-v1'
+       where labels.seed = $seed group by all`,
       { seed: Number(p.SEED) },
     );
     const [evaluation] = shownTables(taggedCell(cells, 'evaluation'));
-    const byArchetype = new Map(shownRows(evaluation ?? []).map((r) => [r['planted archetype'], r.creators]));
-    expect(byArchetype).toEqual(new Map(planted.map((r) => [String(r.planted), int(r.creators)])));
+    const byArchetype = new Map(shownRows(evaluation ?? []).map((r) => [r['planted archetype'], [r.creators, r['cohort-v1 MEDIUM or HIGH']]]));
+    expect(byArchetype).toEqual(new Map(planted.map((r) => [String(r.planted), [int(r.creators), pct(r.cohort_v1_flagged)]])));
   } finally {
     warehouse.close();
   }
@@ -71,6 +85,20 @@ async function campaignRetrospective(cells: readonly NotebookCell[]): Promise<vo
     expect(shownRows(summary ?? []).map((r) => [r.snapshot, r.videos, r.creators, r.plays])).toEqual(
       scans.map((s) => [utc(s.snapshot_at), int(s.videos), int(s.creators), int(s.plays)]),
     );
+
+    // Flagged at FLAG_AT by cohort-v1's verdict: the participants of the second scan, from creator_scores itself.
+    const verdicts = await warehouse.rows(
+      `select distinct videos.author, scores.verdict
+       from hashtag_videos as videos
+       inner join creator_scores as scores on scores.username = videos.author and scores.ruleset = 'cohort-v1'
+       where videos.hashtag = $hashtag and videos.snapshot_at = $second::TIMESTAMP`,
+      { hashtag, second: (p.SECOND_SCAN as Date).toISOString() },
+    );
+    const levels = p.FLAG_AT === 'medium' ? ['MEDIUM RISK', 'HIGH RISK'] : ['HIGH RISK'];
+    const flaggedAuthors = verdicts.filter((v) => levels.includes(String(v.verdict))).map((v) => String(v.author));
+    expect(flaggedAuthors.length).toBeGreaterThan(0);
+    const [flagged] = shownTables(taggedCell(cells, 'flagged'));
+    expect(shownRows(flagged ?? []).map((r) => r.creator).sort()).toEqual(flaggedAuthors.sort());
 
     const down = await warehouse.rows(
       `select labels.video_id, labels.labelled_at, labels.plays::DOUBLE as plays, labels.fake_plays::DOUBLE as fake_plays

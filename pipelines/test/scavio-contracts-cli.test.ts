@@ -78,7 +78,7 @@ describe("Scavio's two contracts through the real CLI", () => {
     const server = await startWireServer({ scavio: { apiKey: KEY, contract: 'scavio-tutorial', backend } });
     try {
       const env = { SCAVIO_API_KEY: KEY, SCAVIO_BASE_URL: server.scavioBaseUrl };
-      const res = await runCli(['check', 'zg.520', '--provider', 'scavio', '--json', '--db', join(dir, 'real.duckdb')], env);
+      const res = await runCli(['check', 'zg.520', '--ruleset', 'seed-v1', '--provider', 'scavio', '--json', '--db', join(dir, 'real.duckdb')], env);
       expect(res.code, res.stderr).toBe(0);
       const check = JSON.parse(res.stdout);
       // statsV2's exact "427682" followers, not stats' rounded 427700; the one video's "68300" likes and "1900000" plays.
@@ -94,6 +94,11 @@ describe("Scavio's two contracts through the real CLI", () => {
       expect(check.follow_ratio).toBe(176 / 427_682);
       expect(check).toMatchObject({ videos_scored: 1, total_risk_score: 10, verdict: 'LOW RISK', flags: ['Too few videos to analyze'] });
       expect(check).toMatchObject({ username: 'zg.520', status: 'ok' });
+      // cohort-v1, the default, needs 5 videos with known plays and likes: one is the account's answer (exit 0), with
+      // the seed's verdict on the same snapshot beside it.
+      const cohort = await runCli(['check', 'zg.520', '--provider', 'scavio', '--db', join(dir, 'real.duckdb')], env);
+      expect(cohort.code, cohort.stderr).toBe(0);
+      expect(cohort.stdout).toBe('@zg.520: NO VERDICT (insufficient data: 1 video(s) with known plays and likes; 5 needed)\n seed-v1 beside it: LOW RISK (10/100)\n');
     } finally {
       await server.close();
     }

@@ -65,11 +65,19 @@ describe('seed-quick through the real CLI', () => {
     video.stats.diggCount = -2_147_000_000;
     video.statsV2.diggCount = '-2147000000';
     const db = join(dir, 'wrapped.duckdb');
+    const unreadable = `video ${video.id} likes: statsV2 negative (wrapped?): -2147000000; stats negative (wrapped?): -2147000000`;
     for (const ruleset of ['seed-v1', 'seed-quick']) {
       const res = await overLoopback(realProfile(), posts, (env) => runCli(['check', 'zg.520', '--ruleset', ruleset, '--provider', 'scavio', '--db', db, '--max-age', '0'], env));
       expect(res.code, `${ruleset}: ${res.stderr}`).toBe(1);
-      expect(res.stdout).toBe(`@zg.520: NO VERDICT (counts the vendor sent that we could not read: video ${video.id} likes: statsV2 negative (wrapped?): -2147000000; stats negative (wrapped?): -2147000000)\n`);
+      expect(res.stdout).toBe(`@zg.520: NO VERDICT (counts the vendor sent that we could not read: ${unreadable})\n`);
     }
+    // cohort-v1 (the default) reads the video as unknown, not as 0: insufficient data, and the count is named.
+    const res = await overLoopback(realProfile(), posts, (env) => runCli(['check', 'zg.520', '--provider', 'scavio', '--db', db, '--max-age', '0'], env));
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stdout).toBe(
+      '@zg.520: NO VERDICT (insufficient data: 0 video(s) with known plays and likes; 5 needed; 1 of the 1 video(s) on the page without a known play or like count; ' +
+        `counts the vendor sent that we could not read: ${unreadable})\n`,
+    );
     const score = await runCli(['score', '--db', db]);
     expect(score.code, score.stderr).toBe(0);
     const scored = await rows(db, `SELECT ruleset, status, verdict FROM creator_scores ORDER BY ruleset`);

@@ -42,25 +42,27 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(csv.trim().split('\n')).toHaveLength(1 + 3 * 13);
   });
 
-  it('check prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
+  it('check --ruleset seed-v1 prints the seed\'s report for a creator, from the warehouse when fresh, and --json with each rule', async () => {
     const handle = handles[0] as string;
-    const text = await runCli(['check', handle, '--db', db, ...AT]);
+    const text = await runCli(['check', handle, '--ruleset', 'seed-v1', '--db', db, ...AT]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(new RegExp(`^@${handle.replace('.', '\\.')}: (LOW|MEDIUM|HIGH) RISK \\(\\d+/100\\)\\n Followers: [\\d,]+\\n( - .+\\n)*$`));
     expect(text.stderr).toContain('fresh; nothing fetched');
-    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--db', db, '--json', ...AT]);
+    const json = await runCli(['check', `@${handle.toUpperCase()}`, '--ruleset', 'seed-v1', '--db', db, '--json', ...AT]);
     const score = JSON.parse(json.stdout) as { username: string; verdict: string; rules: Array<{ rule: string; points: number; flag: string }>; flags: string[] };
     expect(score.username).toBe(handle);
     expect(score.flags).toEqual(score.rules.map((r) => r.flag));
     expect(text.stdout).toContain(`(${(score as unknown as { total_risk_uncapped: number }).total_risk_uncapped}/100)`);
   });
 
-  it('check gives a private account its status, no verdict, and exits 0', async () => {
-    const res = await runCli(['check', privateHandle, '--db', db, ...AT]);
-    expect(res.code).toBe(0);
-    expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
-    const json = JSON.parse((await runCli(['check', privateHandle, '--db', db, '--json', ...AT])).stdout);
-    expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
+  it('check gives a private account its status, no verdict, and exits 0 (cohort-v1 by default, and seed-v1)', async () => {
+    for (const ruleset of [[], ['--ruleset', 'seed-v1']]) {
+      const res = await runCli(['check', privateHandle, ...ruleset, '--db', db, ...AT]);
+      expect(res.code).toBe(0);
+      expect(res.stdout).toBe(`@${privateHandle}: NO VERDICT (private account)\n`);
+      const json = JSON.parse((await runCli(['check', privateHandle, ...ruleset, '--db', db, '--json', ...AT])).stdout);
+      expect(json).toMatchObject({ username: privateHandle, status: 'private', verdict: null });
+    }
   });
 
   it('score re-scores without fetching and prints counts and model timings; sql reads, never writes', async () => {
@@ -103,10 +105,26 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(cohort.stdout).toMatch(/ROC AUC >= 0\.9: 0\.\d{3} \((met|NOT met)\)/);
   });
 
-  it('the demo ends with the seed-v1 baseline against the labels it planted', async () => {
-    const res = await runCli(['demo', '--creators', '80', '--db', join(dir, 'demo.duckdb'), '--out', join(dir, 'parquet'), '--list', join(dir, 'demo.csv')]);
+  it("the demo ends with cohort-v1's evaluation against the labels it planted, seed-v1's beside it", async () => {
+    const db = join(dir, 'demo.duckdb');
+    const res = await runCli(['demo', '--creators', '80', '--db', db, '--out', join(dir, 'parquet'), '--list', join(dir, 'demo.csv')]);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout).toMatch(/seed-v1 against the simulator's planted labels \(seed 42\): \d+ labelled creator snapshot\(s\)/);
-    expect(res.stdout).toContain('What it misses');
+    expect(res.stdout).toMatch(/cohort-v1 against the simulator's planted labels \(seed 42\): \d+ labelled creator snapshot\(s\); cohort-v1 judged \d+, seed-v1 \d+/);
+    // The headline: both rulesets on the same creators, cohort-v1 first, each with its ROC AUC.
+    expect(res.stdout).toMatch(/Both rulesets on the same creators[^\n]*\n[^\n]*\n {2}cohort-v1 +(0\.\d{3}|-) [^\n]*\n {2}seed-v1 +(0\.\d{3}|-) /);
+    expect(res.stdout).toContain(`seed-v1 in full (confusion matrices, where it over-flags, what it misses): creator-audit evaluate --db ${db}`);
+    expect(res.stdout).not.toContain('What it misses');
+    // It ends with the headline, cohort-v1 beside seed-v1, each figure the table's.
+    const [, cohortAuc, , , cohortRecall, cohortHonest] = res.stdout.match(/\n {2}cohort-v1 +(\S+) +(\S+) +(\S+) +(\S+) +(\S+)/) ?? [];
+    const [, seedAuc, , , seedRecall, seedHonest] = res.stdout.match(/\n {2}seed-v1 +(\S+) +(\S+) +(\S+) +(\S+) +(\S+)/) ?? [];
+    const ending = res.stdout.slice(res.stdout.indexOf('\nHeadline (seed 42, '));
+    expect(ending).toMatch(
+      new RegExp(
+        `^\\nHeadline \\(seed 42, \\d+ labelled creators; flagged = MEDIUM or HIGH RISK\\):\\n` +
+          `  cohort-v1: ROC AUC ${cohortAuc}, flags ${cohortHonest} of honest creators, catches ${cohortRecall} of planted fraud\\n` +
+          `  seed-v1:   ROC AUC ${seedAuc}, flags ${seedHonest} of honest creators, catches ${seedRecall} of planted fraud\\n` +
+          `Warehouse: `,
+      ),
+    );
   });
 });

@@ -36,6 +36,15 @@ export const reportMessages = {
   flaggedNote: (shown: number, total: number) =>
     total > shown ? `The ${int(shown)} riskiest of ${int(total)} creators with flags; the rest are in creator_scores.` : `${int(total)} creator(s) with flags.`,
   notBenchmarked: (status: string) => `not benchmarked: seed-v1 status is ${status} (only ok and partial creators have cohort positions)`,
+  noCohortV1Row: 'no cohort-v1 row (creator-audit score computes it)',
+  noVerdict: (status: string, detail: string | null) => `no verdict (${status}${detail ? `: ${detail}` : ''})`,
+  peers: (cohort: string, creators: number, baseRate: number | null) =>
+    `${cohort} peers (${int(creators)} creator(s) in this warehouse)` +
+    (baseRate === null ? '' : `; prior ${(100 * baseRate).toFixed(1)}% (the share of fraud estimated for the warehouse)`),
+  thinCohort: (note: string) =>
+    `cohort-v1 had ${note}: with so few peers its verdict leans on published benchmarks. Score more creators of this tier in the same warehouse to compare it with peers.`,
+  reasonsNote:
+    "Each reason names the signal, the creator's value, its peers' median and the robust z; evidence is the signal's likelihood ratio (fraud against honest). seed-v1's flags, below, are the tutorial's fixed rules.",
   fakeViewsAbsent: 'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
   noFakeViewsFor: (username: string) => `No fake-view scores for ${username}: run creator-audit detect-fake-views --all to add them.`,
   fakeViewSubject: (videos: number, category: string) =>
@@ -46,5 +55,11 @@ export const reportMessages = {
     total > shown
       ? `The ${int(shown)} most probable of ${int(total)} creators cohort-v1 rates MEDIUM or HIGH RISK; the rest, with every reason, are in creator_scores.`
       : `${int(total)} creator(s) rated MEDIUM or HIGH RISK by cohort-v1; every reason is in creator_scores.`,
+  campaignFlaggedNote: (shown: number, total: number) =>
+    total > shown
+      ? `The ${int(shown)} flagged creators with most plays of ${int(total)}; the rest are in campaign_videos (is_flagged).`
+      : total === 0
+        ? 'No participant was flagged at this level (campaign_videos has every verdict).'
+        : `${int(total)} flagged creator(s), most plays first.`,
   boxNote: 'Boxes span the 25th-75th percentiles, whiskers the 10th-90th, the tick is the median (computed in SQL over the whole cohort).',
 };

@@ -18,6 +18,7 @@ const QUERIES = [
   'cohort_verdicts_by_ruleset',
   'cohort_v1_flagged_creators',
   'creator_scorecard',
+  'creator_cohort_v1',
   'creator_positions',
   'creator_fake_view_components',
   'campaign_growth',

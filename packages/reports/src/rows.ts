@@ -53,6 +53,9 @@ export const cohortOverviewRow = z.object({
 export const tierSummaryRow = z.object({
   tier: z.string(),
   creators: num,
+  cohort_v1_high_risk: num,
+  cohort_v1_medium_risk: num,
+  cohort_v1_no_verdict: num,
   high_risk: num,
   medium_risk: num,
   median_engagement_rate_followers: maybeNum,
@@ -97,6 +100,21 @@ export const creatorScorecardRow = z.object({
   avg_likes: maybeNum,
   avg_plays: maybeNum,
   benchmarked: z.boolean(),
+});
+export const creatorCohortV1Row = z.object({
+  username: z.string(),
+  status: z.string(),
+  status_detail: z.string().nullable(),
+  verdict: z.string().nullable(),
+  fraud_probability: maybeNum,
+  risk_score: maybeNum,
+  cohort: z.string().nullable(),
+  cohort_creators: maybeNum,
+  cohort_note: z.string().nullable(),
+  base_rate: maybeNum,
+  fraud_pattern: z.string().nullable(),
+  flags: z.array(z.string()),
+  reasons: z.array(z.object({ signal: z.string(), value: num, cohort_median: num, robust_z: num, weight: num, text: z.string() })),
 });
 export const creatorPositionRow = z.object({
   cohort_kind: z.string(),
@@ -144,6 +162,7 @@ export type LeaderboardRow = {
   plays: number;
   likes: number;
   verdict: string | null;
+  seed_v1_verdict?: string | null;
 };
 /** The fake-view component breakdown: a score 0-100 per component, or NULL with the reason. */
 const fakeViewComponentRow = z.object({ component: z.string(), score: maybeNum, reason: z.string().nullable().optional() });
@@ -155,6 +174,8 @@ export type LikesBandRow = z.infer<typeof likesBandRow>;
 export type ScatterOutlierRow = z.infer<typeof scatterOutlierRow>;
 export type MetricBoxRow = z.infer<typeof metricBoxRow>;
 export type FlagFrequencyRow = z.infer<typeof flagFrequencyRow>;
+export type CreatorScorecardRow = z.infer<typeof creatorScorecardRow>;
+export type CreatorCohortV1Row = z.infer<typeof creatorCohortV1Row>;
 export type CreatorPositionRow = z.infer<typeof creatorPositionRow>;
 export type CampaignSnapshotRow = z.infer<typeof campaignSnapshotRow>;
 export type FakeViewComponentRow = z.infer<typeof fakeViewComponentRow>;

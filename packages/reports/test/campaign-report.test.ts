@@ -50,6 +50,30 @@ describe('campaign report from the campaign marts', () => {
     expect(terminal?.leaderboard.map((c) => c.author)).toEqual(html('leaderboard', 'author'));
   });
 
+  it("flags by the screening ruleset's verdict (cohort-v1), with seed-v1's beside it in every list of creators", async () => {
+    // creator_scores as score leaves it: one row per creator per ruleset (the columns the campaign models read).
+    await warehouse.run(`CREATE TABLE creator_scores AS SELECT * FROM (VALUES
+      ('ann', 'cohort-v1', 'ok', 'HIGH RISK', 93, 0.93), ('ann', 'seed-v1', 'ok', 'MEDIUM RISK', 35, NULL),
+      ('bob', 'cohort-v1', 'ok', 'LOW RISK', 4, 0.04), ('bob', 'seed-v1', 'ok', 'HIGH RISK', 80, NULL),
+      ('cy', 'cohort-v1', 'insufficient_data', NULL, NULL, NULL), ('cy', 'seed-v1', 'ok', 'LOW RISK', 10, NULL))
+      AS t(username, ruleset, status, verdict, total_risk_score, fraud_probability)`);
+    await landCampaign(warehouse, 'summersale', [{ at: DAY1, videos: [video('v1', 'ann', 3000), video('v2', 'bob', 800), video('v4', 'cy', 50)] }]);
+    const report = await campaignReport(warehouse, 'summersale');
+    expect(Object.fromEntries(report.facts)).toMatchObject({ 'flagged creators (cohort-v1: HIGH RISK)': '1', 'not screened': '1' });
+    const rows = (id: string, keys: string[]) => report.tables.find((t) => t.id === id)?.rows.map((r) => keys.map((k) => r[k]));
+    expect(rows('flagged', ['author', 'verdict', 'fraud_probability', 'risk_score', 'seed_v1_verdict', 'seed_v1_risk_score', 'plays'])).toEqual([
+      ['ann', 'HIGH RISK', 0.93, 93, 'MEDIUM RISK', 35, 3000],
+    ]);
+    expect(rows('leaderboard', ['author', 'verdict', 'seed_v1_verdict'])).toEqual([
+      ['ann', 'HIGH RISK', 'MEDIUM RISK'],
+      ['bob', 'LOW RISK', 'HIGH RISK'],
+      ['cy', null, 'LOW RISK'],
+    ]);
+    expect(report.tables.find((t) => t.id === 'leaderboard')?.columns.map((c) => c.label)).toContain('verdict (cohort-v1)');
+    const chart = report.charts.find((c) => c.id === 'campaign-leaderboard')?.spec as { encoding: { color: { title: string } } };
+    expect(chart.encoding.color.title).toBe('cohort-v1 verdict');
+  });
+
   it('says which campaigns exist when asked for another', async () => {
     await landCampaign(warehouse, 'summersale', [{ at: DAY1, videos: [video('v1', 'ann', 1000)] }]);
     await expect(campaignReport(warehouse, 'wintersale')).rejects.toThrow(/no campaign "#wintersale" in campaign_summary \(tracked: #summersale\)/);

@@ -85,4 +85,25 @@ describe(`cohort report over ${N.toLocaleString('en-US')} creators: aggregated i
     for (const row of flagged?.rows ?? []) expect(String(row.top_reason)).toMatch(/robust z [+-]\d/);
     expect(report.facts.find(([k]) => k.startsWith('cohort-v1'))?.[1]).toMatch(/^[\d,]+ \/ [\d,]+ \/ [\d,]+ \/ [\d,]+$/);
   });
+
+  it('leads with cohort-v1: its facts, its flagged creators right after the tiers, its verdicts first in the tier table', async () => {
+    expect(report.subtitle).toMatch(/\(cohort-v1's verdicts, seed-v1's beside them\)$/);
+    expect(report.facts.map(([k]) => k).slice(1, 3)).toEqual(['cohort-v1 LOW / MEDIUM / HIGH RISK / no verdict', 'seed-v1 LOW / MEDIUM / HIGH RISK']);
+    expect(report.tables.map((t) => t.id)).toEqual(['tiers', 'cohort-v1-flags', 'benchmarks', 'flags']);
+    const tiers = report.tables.find((t) => t.id === 'tiers');
+    expect(tiers?.columns.map((c) => c.label).slice(2, 7)).toEqual([
+      'cohort-v1 HIGH RISK',
+      'cohort-v1 MEDIUM RISK',
+      'cohort-v1 no verdict',
+      'seed-v1 HIGH RISK',
+      'seed-v1 MEDIUM RISK',
+    ]);
+    const [counts] = await warehouse.rows(
+      `select count(*) filter (where verdict = 'HIGH RISK')::INTEGER as high, count(*) filter (where verdict = 'MEDIUM RISK')::INTEGER as medium,
+              count(*) filter (where verdict is null)::INTEGER as none
+       from creator_scores where ruleset = 'cohort-v1'`,
+    );
+    const sum = (key: string) => (tiers?.rows ?? []).reduce((n, r) => n + Number(r[key]), 0);
+    expect([sum('cohort_v1_high_risk'), sum('cohort_v1_medium_risk'), sum('cohort_v1_no_verdict')]).toEqual([counts?.high, counts?.medium, counts?.none]);
+  });
 });

@@ -16,11 +16,28 @@ describe('creator report', () => {
     const report = await creatorReport(warehouse, 'gen_0000007');
     expect(report.slug).toBe('creator-gen_0000007');
     expect(report.charts.map((c) => c.id)).toEqual(['creator-position']);
-    // The generated warehouse was never scored: the report scores it first and says so.
+    // The generated warehouse was never scored: the report scores it with both rulesets first and says so.
     expect(report.notes).toEqual([
       'creator_scores had no seed-v1 rows: scored 400 creator(s) with seed-v1 first.',
+      'creator_scores had no cohort-v1 rows: scored 400 creator(s) with cohort-v1 first.',
       'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
     ]);
+    // It leads with cohort-v1's verdict, probability and reasons, as creator_scores holds them; seed-v1's beside.
+    const [cv1] = await warehouse.rows(
+      `select verdict, fraud_probability, total_risk_score, cohort, [r.text for r in reasons] as reasons, [r.robust_z for r in reasons] as z
+       from creator_scores where ruleset = 'cohort-v1' and username = 'gen_0000007'`,
+    );
+    const [seed] = await warehouse.rows(`select verdict, total_risk_score from creator_scores where ruleset = 'seed-v1' and username = 'gen_0000007'`);
+    const p = Number(cv1?.fraud_probability);
+    const lead = `${cv1?.verdict}: fraud probability ${p >= 0.999 ? '> 99.9%' : `${(100 * p).toFixed(1)}%`} (${cv1?.total_risk_score}/100)`;
+    expect(report.subtitle).toBe(`cohort-v1: ${lead}; seed-v1 beside it: ${seed?.verdict} (${seed?.total_risk_score}/100); ${cv1?.cohort} tier`);
+    expect(report.facts[0]).toEqual(['verdict (cohort-v1)', lead]);
+    expect(report.facts.map(([label]) => label).indexOf('verdict (seed-v1, beside)')).toBeGreaterThan(0);
+    expect(report.tables.map((t) => t.id).slice(0, 3)).toEqual(['reasons', 'flags', 'positions']);
+    const reasons = report.tables.find((t) => t.id === 'reasons')?.rows ?? [];
+    expect(reasons.map((r) => r.text)).toEqual(cv1?.reasons);
+    expect(reasons.map((r) => r.robust_z)).toEqual(cv1?.z);
+    expect(reasons.length).toBeGreaterThan(0);
     const positions = report.tables.find((t) => t.id === 'positions')?.rows ?? [];
     expect(positions.map((p) => p.metric)).toHaveLength(6);
     const likes = positions.find((p) => p.metric === 'likes per follower');
@@ -50,15 +67,33 @@ describe('creator report', () => {
     expect(rows.find((r) => r.component === 'engagement_score')?.videos_scored).toBe(5);
   });
 
-  it('a creator seed-v1 could not score gets a report saying why, with no positions', async () => {
+  it('a creator neither ruleset could score gets a report saying why, with no positions', async () => {
     await warehouse.run(
       `insert into creator_outcomes values ('run-2', 'hidden_one', 'synthetic', 'private', 'private account', $at::TIMESTAMP, 0, null, 1, $at::TIMESTAMP)`,
       { at: SNAPSHOT_AT },
     );
     const report = await creatorReport(warehouse, 'hidden_one');
-    expect(report.subtitle).toBe('not benchmarked: seed-v1 status is private (only ok and partial creators have cohort positions)');
+    expect(report.subtitle).toBe(
+      'cohort-v1: no verdict (private: private account); seed-v1 beside it: no verdict (private); ' +
+        'not benchmarked: seed-v1 status is private (only ok and partial creators have cohort positions)',
+    );
+    expect(report.tables.find((t) => t.id === 'reasons')?.rows).toEqual([]);
     expect(report.charts).toEqual([]);
     expect(report.tables.find((t) => t.id === 'positions')?.rows).toEqual([]);
+  });
+
+  it('says plainly when cohort-v1 had few peers to compare the creator with', async () => {
+    const small = await generatedWarehouse(12, 5);
+    try {
+      const report = await creatorReport(small, 'gen_0000007');
+      const [row] = await small.rows(`select cohort_note from creator_scores where ruleset = 'cohort-v1' and username = 'gen_0000007'`);
+      expect(row?.cohort_note).toMatch(/^few peers: \d+ creator\(s\) in cohort \S+; each norm is \d+% published benchmark, \d+% peers$/);
+      expect(report.notes[0]).toBe(
+        `cohort-v1 had ${row?.cohort_note}: with so few peers its verdict leans on published benchmarks. Score more creators of this tier in the same warehouse to compare it with peers.`,
+      );
+    } finally {
+      small.close();
+    }
   });
 
   it('refuses a name that is not a handle, and one the warehouse does not hold', async () => {

@@ -1,4 +1,6 @@
 export * from './check/check-creator.ts';
+export * from './check/check-cohort-v1.ts';
+export * from './check/cohort-v1-text.ts';
 export { checkMessages } from './check/messages.ts';
 export * from './campaign/campaign-report-data.ts';
 export * from './campaign/campaign-report-text.ts';
@@ -37,6 +39,7 @@ export * from './seed-quick/reference.ts';
 export * from './seed-quick/rules.ts';
 export * from './cohort-v1/cohort-columns.ts';
 export * from './cohort-v1/rules.ts';
+export * from './cohort-v1/format-probability.ts';
 export * from './cohort-v1/evaluate.ts';
 export * from './cohort-v1/evaluation-text.ts';
 export * from './cohort-v1/evaluate-variants.ts';

@@ -77,11 +77,14 @@ describe('campaign models on fixture rows', () => {
       video(t, at(3, 20), 3, 'v4', 'dan', { plays: 10, likes: 1 }),
       video(t, at(1, 9), 1, 'v1', 'ann', { plays: 999, likes: 9 }, 'tikhub'),
     ]);
-    // creator_scores is the scoring output the models read; these are its columns they use.
+    // creator_scores is the scoring output the models read; these are its columns they use. seed-v1 disagrees
+    // with cohort-v1 (the screening ruleset) on ann and bob, so a verdict read from the wrong ruleset shows.
     await warehouse.run(`CREATE TABLE creator_scores AS SELECT * FROM (VALUES
-      ('ann', 'seed-v1', 'ok', 'HIGH RISK', 80), ('bob', 'seed-v1', 'ok', 'MEDIUM RISK', 30),
-      ('cat', 'seed-v1', 'ok', 'LOW RISK', 0), ('cat', 'other-ruleset', 'ok', 'HIGH RISK', 99))
-      AS t(username, ruleset, status, verdict, total_risk_score)`);
+      ('ann', 'cohort-v1', 'ok', 'HIGH RISK', 90, 0.9), ('bob', 'cohort-v1', 'ok', 'MEDIUM RISK', 60, 0.6),
+      ('cat', 'cohort-v1', 'ok', 'LOW RISK', 5, 0.05),
+      ('ann', 'seed-v1', 'ok', 'MEDIUM RISK', 30, NULL), ('bob', 'seed-v1', 'ok', 'HIGH RISK', 80, NULL),
+      ('cat', 'seed-v1', 'ok', 'LOW RISK', 0, NULL), ('cat', 'other-ruleset', 'ok', 'HIGH RISK', 99, NULL))
+      AS t(username, ruleset, status, verdict, total_risk_score, fraud_probability)`);
   });
   afterEach(() => warehouse.close());
 
@@ -167,13 +170,43 @@ describe('campaign models on fixture rows', () => {
     expect(cat).toEqual([{ author_verdict: 'LOW RISK', is_flagged: false }]);
   });
 
+  it("screens with cohort-v1 by default, seed-v1's verdict beside it; another screening ruleset flags by its own verdicts", async () => {
+    const authors = () =>
+      warehouse.rows(
+        `SELECT DISTINCT author, screening_ruleset, author_verdict, author_risk_score, author_fraud_probability, is_flagged,
+                author_seed_v1_verdict, author_seed_v1_risk_score
+         FROM campaign_videos WHERE hashtag = 'camp' AND provider = 'scavio' AND author IN ('ann', 'bob') ORDER BY author`,
+      );
+    await buildCampaignTables(warehouse);
+    expect(await authors()).toEqual([
+      { author: 'ann', screening_ruleset: 'cohort-v1', author_verdict: 'HIGH RISK', author_risk_score: 90, author_fraud_probability: 0.9, is_flagged: true, author_seed_v1_verdict: 'MEDIUM RISK', author_seed_v1_risk_score: 30 },
+      { author: 'bob', screening_ruleset: 'cohort-v1', author_verdict: 'MEDIUM RISK', author_risk_score: 60, author_fraud_probability: 0.6, is_flagged: false, author_seed_v1_verdict: 'HIGH RISK', author_seed_v1_risk_score: 80 },
+    ]);
+    const [summary] = await warehouse.rows(`SELECT screening_ruleset, flag_verdicts FROM campaign_summary LIMIT 1`);
+    expect(summary).toEqual({ screening_ruleset: 'cohort-v1', flag_verdicts: ['HIGH RISK'] });
+
+    await buildCampaignTables(warehouse, { ruleset: 'seed-v1' });
+    expect((await authors()).map((a) => [a.author, a.screening_ruleset, a.author_verdict, a.author_fraud_probability, a.is_flagged])).toEqual([
+      ['ann', 'seed-v1', 'MEDIUM RISK', null, false],
+      ['bob', 'seed-v1', 'HIGH RISK', null, true],
+    ]);
+
+    // A warehouse scored with seed-v1 alone has no fraud_probability column yet: seed-v1 still screens.
+    await warehouse.run(`CREATE OR REPLACE TABLE creator_scores AS SELECT * EXCLUDE (fraud_probability) FROM creator_scores WHERE ruleset = 'seed-v1'`);
+    await buildCampaignTables(warehouse, { ruleset: 'seed-v1' });
+    expect((await authors()).map((a) => [a.author, a.author_verdict, a.author_fraud_probability, a.is_flagged])).toEqual([
+      ['ann', 'MEDIUM RISK', null, false],
+      ['bob', 'HIGH RISK', null, true],
+    ]);
+  });
+
   it('builds creator_scores first on a warehouse never scored, so every author reads as not screened', async () => {
     const fresh = await Warehouse.open(':memory:');
     try {
       await appendRows(fresh.connection, hashtagScans, [scan('solo', at(1, 9), 'ok', 'end', 1)]);
       await appendRows(fresh.connection, hashtagVideos, [video('solo', at(1, 9), 1, 'v9', 'eve', { plays: 5, likes: 1 })]);
       const run = await buildCampaignTables(fresh, { scoredAt: at(1, 10) });
-      expect(run.scored).toMatchObject({ ruleset: 'seed-v1', creators: 0 });
+      expect(run.scored).toMatchObject({ ruleset: 'cohort-v1', creators: 0 });
       expect(await fresh.rows(`SELECT unscreened_creators::INTEGER AS n, flagged_creators::INTEGER AS f FROM campaign_summary`)).toEqual([{ n: 1, f: 0 }]);
       await fresh.run(`DROP TABLE creator_scores`);
       await expect(buildCampaignTables(fresh, { missingScores: 'fail' })).rejects.toThrow(/run creator-audit score first/);

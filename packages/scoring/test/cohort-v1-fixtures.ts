@@ -1,7 +1,7 @@
 import type { Row, Warehouse } from '@creator-audit/warehouse';
 import { creatorRow, landRows, outcomeRow, videoRow } from './warehouse-rows.ts';
 
-const AT = new Date('2026-01-01T00:00:00Z');
+export const AT = new Date('2026-01-01T00:00:00Z');
 
 interface FixtureVideo {
   plays: number | null;

@@ -28,6 +28,12 @@ export const messages = {
     `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
 };
 
+/** What the demo adds after its evaluation. */
+export const demoMessages = {
+  seedV1InFull: (db: string) =>
+    `seed-v1 in full (confusion matrices, where it over-flags, what it misses): creator-audit evaluate --db ${db}; one creator: creator-audit check HANDLE --db ${db}`,
+};
+
 /** What track-campaign tells the analyst. */
 export const campaignMessages = {
   badHashtags: (rejected: ReadonlyArray<{ raw: string; reason: string }>) =>

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DEFAULT_SIMULATOR_SEED, syntheticHandles } from '@creator-audit/providers';
-import { evaluateVerdicts, formatVerdictEvaluation, scoreWarehouse } from '@creator-audit/scoring';
+import { evaluateCohortV1, formatCohortV1Evaluation, formatCohortV1Headline, scoreAllRulesets } from '@creator-audit/scoring';
 import { exportParquet, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
 import { readCreatorList } from '../cli/creator-list.ts';
@@ -10,6 +10,7 @@ import { withInterrupt } from '../cli/interrupt.ts';
 import { DEFAULT_DB, DEFAULT_PARQUET_DIR, OPTION_LIMITS } from '../cli/option-sets.ts';
 import { intIn } from '../cli/parse-values.ts';
 import { formatExport, formatIngestSummary, reportStop } from '../cli/summary.ts';
+import { demoMessages } from '../cli/messages.ts';
 import { SNAPSHOT_EXPORTS } from '../workflows/export-tables.ts';
 import { fetchCreators } from '../workflows/fetch-creators.ts';
 
@@ -38,7 +39,7 @@ function demoCreatorList(handles: readonly string[]): string {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('offline end to end: a simulated cohort ingested into the warehouse, exported to Parquet, and seed-v1 evaluated against its labels')
+    .description("offline end to end: a simulated cohort ingested into the warehouse, exported to Parquet, scored with every ruleset, and cohort-v1 evaluated against its labels beside seed-v1")
     .option('--creators <n>', 'cohort size', intIn(1, 1_000_000), 2000)
     .option('--seed <n>', 'simulator seed', OPTION_LIMITS.seed, DEFAULT_SIMULATOR_SEED)
     .option('--db <path>', 'DuckDB warehouse file', DEFAULT_DB)
@@ -57,9 +58,10 @@ export function registerDemo(program: Command): void {
         reportStop(summary);
         process.exitCode = exitCodeOf(summary.stop);
         process.stdout.write(`${formatExport(await exportParquet(warehouse, flags.out, SNAPSHOT_EXPORTS))}\n`);
-        // The baseline later rulesets must beat: seed-v1 against the labels the simulator planted.
-        await scoreWarehouse(warehouse);
-        process.stdout.write(`\n${formatVerdictEvaluation(await evaluateVerdicts(warehouse, { seed: flags.seed }))}\n`);
+        // The default verdict against the labels the simulator planted, beside the baseline it beats (seed-v1).
+        await scoreAllRulesets(warehouse);
+        const evaluation = await evaluateCohortV1(warehouse, { seed: flags.seed });
+        process.stdout.write(`\n${formatCohortV1Evaluation(evaluation)}\n${demoMessages.seedV1InFull(flags.db)}\n\n${formatCohortV1Headline(evaluation)}\n`);
       });
       process.stdout.write(`Warehouse: ${flags.db}. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     });

@@ -29,17 +29,17 @@ export function registerReport(program: Command): void {
   withOutput(
     report
       .command('cohort')
-      .description('benchmark every scored creator against its follower tier (and --by columns); scores with seed-v1 first if needed')
+      .description("benchmark every scored creator against its follower tier (and --by columns), cohort-v1's verdicts first and seed-v1's beside; scores either first if needed")
       .option('--by <column>', 'also draw cohorts by this column of int_cohort_creators (repeatable), e.g. verdict, verified, provider', collect),
   ).action((flags: ReportFlags & { by?: string[] }) =>
     writeAndSummarise(flags, async (warehouse) => (await cohortReport(warehouse, { by: flags.by ?? [] })).report),
   );
 
-  withOutput(report.command('creator').description("one creator's verdict, flags and place in its follower tier").argument('<name>', 'handle, @handle or profile URL', handle)).action(
+  withOutput(report.command('creator').description("one creator: cohort-v1's verdict, probability and reasons (seed-v1's verdict and flags beside), and its place in its follower tier").argument('<name>', 'handle, @handle or profile URL', handle)).action(
     (name: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => creatorReport(warehouse, name)),
   );
 
   withOutput(
-    report.command('campaign').description('a tracked hashtag campaign: growth over its snapshots, leaderboard, top posts').argument('<tag>', 'hashtag, #hashtag or tag page URL', hashtag),
+    report.command('campaign').description('a tracked hashtag campaign: growth over its snapshots, leaderboard, top posts, flagged creators (seed-v1 beside)').argument('<tag>', 'hashtag, #hashtag or tag page URL', hashtag),
   ).action((tag: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => campaignReport(warehouse, tag)));
 }

@@ -64,13 +64,13 @@ async function run(flags: TrackCampaignFlags): Promise<void> {
 export function registerTrackCampaign(program: Command): void {
   const command = program
     .command('track-campaign')
-    .description('scan UGC campaign hashtags (every page) into a new snapshot, screen participants, and report growth and clean-ups')
+    .description('scan UGC campaign hashtags (every page) into a new snapshot, screen participants (cohort-v1, seed-v1 beside it), and report growth and clean-ups')
     .addOption(new Option('--hashtag <tag>', 'campaign hashtag, as #Tag, tag or a tiktok.com/tag/ address (repeat for several)').argParser(collect))
     .option('--max-videos <n>', 'stop walking a hashtag list after this many videos', intIn(1, 100_000), DEFAULT_MAX_VIDEOS)
     .option('--values <file>', 'JSON of your own per-metric values for earned media value (see data/campaign-values.example.json)')
     .option('--no-screen', 'do not fetch or score participants; totals then include every creator')
     .addOption(
-      new Option('--flag-at <level>', 'seed-v1 verdicts counted as flagged: high (HIGH RISK) or medium (MEDIUM and HIGH RISK)')
+      new Option('--flag-at <level>', "cohort-v1 verdicts counted as flagged (seed-v1's shown beside): high (HIGH RISK) or medium (MEDIUM and HIGH RISK)")
         .argParser(oneOf(FLAG_LEVEL_NAMES))
         .default('high'),
     );

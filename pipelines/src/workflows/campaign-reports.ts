@@ -1,12 +1,12 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { type CampaignReportContext, campaignReportText, FLAG_LEVELS, loadCampaignReport, SEED_V1 } from '@creator-audit/scoring';
+import { type CampaignReportContext, campaignReportText, loadCampaignReport } from '@creator-audit/scoring';
 import { campaignMessages } from '../cli/messages.ts';
 import type { TrackCampaignOptions, TrackedCampaign } from './track-campaign.ts';
 
 function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions): CampaignReportContext {
   const { values } = options;
   return {
-    screening: { status: tracked.screening.status, note: tracked.screening.note, ruleset: SEED_V1, flaggedVerdicts: FLAG_LEVELS[options.flagAt] },
+    screening: { status: tracked.screening.status, note: tracked.screening.note },
     values: values ? { file: values.file, source: values.source, currency: values.currency } : null,
     maxVideos: options.maxVideos,
   };

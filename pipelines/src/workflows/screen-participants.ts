@@ -1,7 +1,7 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { type IngestSummary, ingestCreators, type ProgressSink } from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
-import { SEED_V1, scoreWarehouse, VIDEOS_SCORED } from '@creator-audit/scoring';
+import { CAMPAIGN_SCREENING_RULESET, SEED_V1, scoreWarehouse, videosNeeded } from '@creator-audit/scoring';
 
 export interface ScreeningOptions {
   /** Credits left for the screening; null for no limit. */
@@ -11,6 +11,7 @@ export interface ScreeningOptions {
   concurrency: number;
   rps: number | null;
   inputName: string;
+  /** The ruleset whose verdicts flag participants: CAMPAIGN_SCREENING_RULESET (cohort-v1) unless named. */
   ruleset?: string;
   progress?: ProgressSink;
   signal?: AbortSignal;
@@ -18,9 +19,10 @@ export interface ScreeningOptions {
 }
 
 /**
- * Scores a campaign's participants with the creator ruleset: each one's profile and the page of recent videos
- * the ruleset reads are fetched through the ordinary ingest (resumable, budgeted, fresh ones skipped), then the
- * warehouse is re-scored so creator_scores holds their verdicts.
+ * Scores a campaign's participants with the screening ruleset and seed-v1 beside it: each one's profile and the
+ * page of recent videos the rulesets read are fetched through the ordinary ingest (resumable, budgeted, fresh ones
+ * skipped), then the warehouse is re-scored so creator_scores holds both verdicts (cohort-v1 judges each participant
+ * against every creator the warehouse holds, not only this campaign's).
  */
 export async function screenParticipants(
   warehouse: Warehouse,
@@ -29,9 +31,11 @@ export async function screenParticipants(
   options: ScreeningOptions,
 ): Promise<IngestSummary> {
   const now = options.now ?? (() => new Date());
+  const rulesets = [...new Set([options.ruleset ?? CAMPAIGN_SCREENING_RULESET, SEED_V1])];
+  const videos = videosNeeded(rulesets);
   const summary = await ingestCreators(warehouse, provider, handles, {
-    videosPerCreator: VIDEOS_SCORED,
-    pageSize: Math.min(VIDEOS_SCORED, provider.maxPageSize),
+    videosPerCreator: videos,
+    pageSize: Math.min(videos, provider.maxPageSize),
     concurrency: options.concurrency,
     rps: options.rps,
     maxCredits: options.maxCredits,
@@ -41,6 +45,7 @@ export async function screenParticipants(
     ...(options.progress ? { progress: options.progress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  await scoreWarehouse(warehouse, { ruleset: options.ruleset ?? SEED_V1, scoredAt: now() });
+  const scoredAt = now();
+  for (const ruleset of rulesets) await scoreWarehouse(warehouse, { ruleset, scoredAt });
   return summary;
 }

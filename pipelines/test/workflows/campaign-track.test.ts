@@ -3,6 +3,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 import { createHttpTransport, TikHubProvider } from '@creator-audit/providers';
 import { byEndpoint, campaignItem, createFeed, data, html, startWireServer, tagDetail } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
+import { buildCampaignTables } from '@creator-audit/scoring';
 import { campaignReports } from '../../src/workflows/campaign-reports.ts';
 import { trackCampaign } from '../../src/workflows/track-campaign.ts';
 import { goldenFile, goldenReports, twoDays, VALUES } from './campaign-golden.ts';
@@ -82,17 +83,42 @@ describe('track-campaign over HTTP: a campaign followed for two days', () => {
       ]);
     }));
 
-  it('screens participants with seed-v1 and gives totals with and without the flagged creator', () =>
+  it('screens participants with cohort-v1, seed-v1 beside it, and gives totals with and without the flagged creator', () =>
     withCampaignWire(async (wire) => {
       const { first } = await twoDays(wire);
       expect(first.screening).toMatchObject({ status: 'screened', participants: 4 });
-      const rows = await wire.warehouse.rows(
-        `SELECT flagged_creators::INTEGER AS flagged, unscreened_creators::INTEGER AS unscreened, flagged_plays::DOUBLE AS flagged_plays,
-                screened_plays::DOUBLE AS screened_plays, total_engagement::DOUBLE AS engagement,
-                screened_engagement::DOUBLE AS screened_engagement, engagement_rate, screened_engagement_rate
-         FROM campaign_summary ORDER BY snapshot_at`,
+      const verdicts = await wire.warehouse.rows(
+        `SELECT DISTINCT author, screening_ruleset, author_verdict, author_status, is_flagged, author_seed_v1_verdict, author_seed_v1_risk_score::INTEGER AS seed_v1_score
+         FROM campaign_videos ORDER BY author`,
       );
+      // Four participants in one warehouse: the bot farm is alone in the mid tier, so cohort-v1 judges it mostly on
+      // published norms, at the prior of a small batch: MEDIUM RISK, not HIGH. seed-v1's rules give it 100.
+      expect(verdicts).toEqual([
+        { author: 'botfarm_01', screening_ruleset: 'cohort-v1', author_verdict: 'MEDIUM RISK', author_status: 'ok', is_flagged: false, author_seed_v1_verdict: 'HIGH RISK', seed_v1_score: 100 },
+        { author: 'lena_rtl', screening_ruleset: 'cohort-v1', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false, author_seed_v1_verdict: 'LOW RISK', seed_v1_score: 0 },
+        { author: 'mia.makes', screening_ruleset: 'cohort-v1', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false, author_seed_v1_verdict: 'LOW RISK', seed_v1_score: 0 },
+        { author: 'new_nick', screening_ruleset: 'cohort-v1', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false, author_seed_v1_verdict: 'LOW RISK', seed_v1_score: 0 },
+        { author: 'private_pat', screening_ruleset: 'cohort-v1', author_verdict: null, author_status: 'private', is_flagged: false, author_seed_v1_verdict: null, seed_v1_score: null },
+      ]);
+      const flagged = () =>
+        wire.warehouse.rows(
+          `SELECT screening_ruleset, flag_verdicts, flagged_creators::INTEGER AS flagged, unscreened_creators::INTEGER AS unscreened,
+                  flagged_plays::DOUBLE AS flagged_plays, screened_plays::DOUBLE AS screened_plays, total_engagement::DOUBLE AS engagement,
+                  screened_engagement::DOUBLE AS screened_engagement, engagement_rate, screened_engagement_rate
+           FROM campaign_summary ORDER BY snapshot_at`,
+        );
+      // --flag-at high (the default): HIGH RISK only, so nobody; the totals are the campaign's.
+      expect((await flagged()).map((r) => [r.screening_ruleset, r.flag_verdicts, r.flagged, r.unscreened, r.screened_plays])).toEqual([
+        ['cohort-v1', ['HIGH RISK'], 0, 1, 353_000],
+        ['cohort-v1', ['HIGH RISK'], 0, 0, 387_000],
+      ]);
+
+      // --flag-at medium: MEDIUM and HIGH RISK, so the bot farm, and its videos leave the totals.
+      await buildCampaignTables(wire.warehouse, { flagAt: 'medium' });
+      const rows = await flagged();
       expect(rows[0]).toEqual({
+        screening_ruleset: 'cohort-v1',
+        flag_verdicts: ['MEDIUM RISK', 'HIGH RISK'],
         flagged: 1,
         // private_pat's profile is private: no verdict, so not screened (and not flagged).
         unscreened: 1,
@@ -104,21 +130,19 @@ describe('track-campaign over HTTP: a campaign followed for two days', () => {
         screened_engagement_rate: 21_344 / 233_000,
       });
       expect(rows[1]).toMatchObject({ flagged: 1, unscreened: 0, flagged_plays: 101_000, screened_plays: 286_000 });
-      const verdicts = await wire.warehouse.rows(
-        `SELECT DISTINCT author, author_verdict, author_status, is_flagged FROM campaign_videos ORDER BY author`,
-      );
-      expect(verdicts).toEqual([
-        { author: 'botfarm_01', author_verdict: 'HIGH RISK', author_status: 'ok', is_flagged: true },
-        { author: 'lena_rtl', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false },
-        { author: 'mia.makes', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false },
-        { author: 'new_nick', author_verdict: 'LOW RISK', author_status: 'ok', is_flagged: false },
-        { author: 'private_pat', author_verdict: null, author_status: 'private', is_flagged: false },
+
+      // Screening by seed-v1 instead (a caller may name it): its HIGH RISK flags the bot farm at the default level.
+      await buildCampaignTables(wire.warehouse, { ruleset: 'seed-v1' });
+      expect((await flagged()).map((r) => [r.screening_ruleset, r.flagged])).toEqual([
+        ['seed-v1', 1],
+        ['seed-v1', 1],
       ]);
     }));
 
   it('values the campaign only with the analyst values, and nets out flagged creators', () =>
     withCampaignWire(async (wire) => {
-      await trackCampaign(wire.warehouse, wire.provider, [HASHTAG], trackOptions(wire.now, { values: VALUES }));
+      // --flag-at medium: the bot farm (cohort-v1 MEDIUM RISK here) is flagged, and its engagement netted out.
+      await trackCampaign(wire.warehouse, wire.provider, [HASHTAG], trackOptions(wire.now, { values: VALUES, flagAt: 'medium' }));
       const [row] = await wire.warehouse.rows(`SELECT emv, emv_net_of_flagged, emv_currency FROM campaign_summary`);
       expect(row?.emv).toBeCloseTo(353_000 * 0.002 + 23_100 * 0.01 + 778 * 0.05 + 475 * 0.1, 9);
       expect(row?.emv_net_of_flagged).toBeCloseTo(233_000 * 0.002 + 20_100 * 0.01 + 770 * 0.05 + 474 * 0.1, 9);
@@ -197,7 +221,7 @@ describe('track-campaign: credits', () => {
         expect(text).toMatch(/^Campaign: #summer\n Videos: 3\n/);
         expect(text).toContain(' Pages: 2, stopped: the credit budget or the vendor ended the run (partial)');
         expect(text).toContain(' Incomplete snapshot: videos missing from it are not counted as disappeared.');
-        expect(text).toMatch(/ Fraud Screening \(seed-v1; flagged = HIGH RISK\):\n not run: .*HTTP 402/);
+        expect(text).toMatch(/ Fraud Screening \(cohort-v1; flagged = HIGH RISK\):\n not run: .*HTTP 402/);
       },
       { credits: 2 },
     ));

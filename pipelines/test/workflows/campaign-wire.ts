@@ -60,25 +60,33 @@ const DAY2_POSTS: CampaignPost[] = [
   post('7508', 'lena_rtl', 5_000, 450, 12, 6, 'day two #summer'),
 ];
 
-/** seed-v1 inputs per participant: followers, following, likes received, and ten recent videos. */
+/**
+ * What the screening reads per participant: followers, following, likes received, and ten recent videos (seed-v1
+ * reads plays, likes and comments; cohort-v1 also shares and saves, left out as 0 when not given).
+ */
 interface Persona {
   followers: number;
   following: number;
   private?: boolean;
-  videos: Array<{ plays: number; likes: number; comments: number }>;
+  videos: Array<{ plays: number; likes: number; comments: number; shares?: number; saves?: number }>;
 }
 
+/** An honest creator: plays about its followers, likes 3-7.5% of followers, and shares and saves as people do (4 and 6 per 100 likes). */
 const organic = (followers: number): Persona => ({
   followers,
   following: 300,
-  videos: Array.from({ length: 10 }, (_, i) => ({ plays: followers + i * 7_000, likes: Math.round(followers * (0.03 + i * 0.005)), comments: 200 + i })),
+  videos: Array.from({ length: 10 }, (_, i) => {
+    const likes = Math.round(followers * (0.03 + i * 0.005));
+    return { plays: followers + i * 7_000, likes, comments: 200 + i, shares: Math.round(likes * 0.04), saves: Math.round(likes * 0.06) };
+  }),
 });
 
 const PERSONAS: Record<string, Persona> = {
   'mia.makes': organic(80_000),
   lena_rtl: organic(40_000),
   new_nick: organic(20_000),
-  // Follows more than follow it, likes and plays far below its audience, identical likes on every video.
+  // Follows more than follow it, likes and plays far below its audience, identical likes on every video, never
+  // shared or saved.
   botfarm_01: { followers: 100_000, following: 150_000, videos: Array.from({ length: 10 }, () => ({ plays: 1_000, likes: 200, comments: 1 })) },
   private_pat: { followers: 5_000, following: 100, private: true, videos: [] },
 };
@@ -98,7 +106,7 @@ function profile(request: ParsedRequest): Answer {
 function posts(request: ParsedRequest): Answer {
   const username = String(request.params.username);
   const videos = (PERSONAS[username]?.videos ?? []).map((v, i) =>
-    campaignItem({ id: `${username}-${i}`, author: username, plays: v.plays, likes: v.likes, comments: v.comments, shares: 0, caption: 'feed' }, 'fyp'),
+    campaignItem({ id: `${username}-${i}`, author: username, plays: v.plays, likes: v.likes, comments: v.comments, shares: v.shares ?? 0, saves: v.saves ?? 0, caption: 'feed' }, 'fyp'),
   );
   return data({ videos, cursor: String(videos.length), hasMore: false });
 }

@@ -56,7 +56,7 @@ export function followersVsLikesChart(rows: FollowersVsLikesRows): Chart {
             x,
             y: { field: 'avg_likes', type: 'quantitative', scale: LOG },
             size: { field: 'creators', type: 'quantitative', title: 'creators per cell', scale: { range: [8, 400] } },
-            color: { field: 'verdict', type: 'nominal', scale: VERDICT_SCALE, title: 'verdict' },
+            color: { field: 'verdict', type: 'nominal', scale: VERDICT_SCALE, title: 'seed-v1 verdict' },
             tooltip: [
               { field: 'verdict', type: 'nominal' },
               { field: 'creators', type: 'quantitative', format: ',' },

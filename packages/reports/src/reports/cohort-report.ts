@@ -10,6 +10,7 @@ import { formatCell } from '../format.ts';
 import { metricLabel, reportMessages } from '../messages.ts';
 import { queryRows } from '../queries.ts';
 import type { Report, Table } from '../report.ts';
+import { hasRulesetScores } from './ruleset-scores.ts';
 import {
   benchmarkTableRow,
   cohortOverviewRow,
@@ -86,27 +87,16 @@ async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly stri
       columns: [
         { key: 'tier', label: 'tier' },
         { key: 'creators', label: 'creators', format: 'int' },
-        { key: 'high_risk', label: 'HIGH RISK', format: 'int' },
-        { key: 'medium_risk', label: 'MEDIUM RISK', format: 'int' },
+        { key: 'cohort_v1_high_risk', label: 'cohort-v1 HIGH RISK', format: 'int' },
+        { key: 'cohort_v1_medium_risk', label: 'cohort-v1 MEDIUM RISK', format: 'int' },
+        { key: 'cohort_v1_no_verdict', label: 'cohort-v1 no verdict', format: 'int' },
+        { key: 'high_risk', label: 'seed-v1 HIGH RISK', format: 'int' },
+        { key: 'medium_risk', label: 'seed-v1 MEDIUM RISK', format: 'int' },
         { key: 'median_engagement_rate_followers', label: 'median ER by followers', format: 'pct' },
         { key: 'median_engagement_rate_views', label: 'median ER by views', format: 'pct' },
-        { key: 'median_risk_score', label: 'median risk score', format: 'num' },
+        { key: 'median_risk_score', label: 'median seed-v1 risk score', format: 'num' },
       ],
       rows: tiers,
-    },
-    {
-      id: 'benchmarks',
-      title: 'Cohort benchmarks',
-      note: 'Percentiles over each cohort (cohort_benchmarks). Ratios are fractions: 0.05 is 5%.',
-      columns: [
-        { key: 'cohort_kind', label: 'cohort by' },
-        { key: 'cohort', label: 'cohort' },
-        { key: 'metric', label: 'metric' },
-        { key: 'creators', label: 'creators', format: 'int' },
-        { key: 'values_n', label: 'with a value', format: 'int' },
-        ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key) => ({ key, label: key, format: 'num' as const })),
-      ],
-      rows: benchmarks.map((b) => ({ ...b, metric: metricLabel(b.metric) })),
     },
     {
       id: 'cohort-v1-flags',
@@ -125,15 +115,29 @@ async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly stri
       rows: cohortV1Flagged,
     },
     {
+      id: 'benchmarks',
+      title: 'Cohort benchmarks',
+      note: 'Percentiles over each cohort (cohort_benchmarks). Ratios are fractions: 0.05 is 5%.',
+      columns: [
+        { key: 'cohort_kind', label: 'cohort by' },
+        { key: 'cohort', label: 'cohort' },
+        { key: 'metric', label: 'metric' },
+        { key: 'creators', label: 'creators', format: 'int' },
+        { key: 'values_n', label: 'with a value', format: 'int' },
+        ...(['p10', 'p25', 'p50', 'p75', 'p90'] as const).map((key) => ({ key, label: key, format: 'num' as const })),
+      ],
+      rows: benchmarks.map((b) => ({ ...b, metric: metricLabel(b.metric) })),
+    },
+    {
       id: 'flags',
-      title: 'Flags per creator',
+      title: 'seed-v1: flags per creator (beside cohort-v1)',
       note: reportMessages.flaggedNote(flagged.length, flagged[0]?.flagged_total ?? 0),
       columns: [
         { key: 'username', label: 'creator' },
         { key: 'tier', label: 'tier' },
         { key: 'followers', label: 'followers', format: 'int' },
-        { key: 'verdict', label: 'verdict' },
-        { key: 'risk_score', label: 'risk', format: 'int' },
+        { key: 'verdict', label: 'seed-v1 verdict' },
+        { key: 'risk_score', label: 'seed-v1 risk', format: 'int' },
         { key: 'flags', label: 'flags (seed-v1)', format: 'list' },
       ],
       rows: flagged,
@@ -143,7 +147,7 @@ async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly stri
     kind: 'cohort',
     slug: 'cohort',
     title: 'Cohort benchmarks',
-    subtitle: `Creators compared with their follower tier${cohortKinds.length > 1 ? ` and by ${cohortKinds.slice(1).join(', ')}` : ''} (cohort-v1 verdicts beside seed-v1's)`,
+    subtitle: `Creators compared with their follower tier${cohortKinds.length > 1 ? ` and by ${cohortKinds.slice(1).join(', ')}` : ''} (cohort-v1's verdicts, seed-v1's beside them)`,
     facts: [
       ['creators benchmarked', formatCell(overview.creators, 'int')],
       [
@@ -158,12 +162,6 @@ async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly stri
     tables,
     notes: [],
   };
-}
-
-async function hasRulesetScores(warehouse: Warehouse, ruleset: string): Promise<boolean> {
-  const [table] = await warehouse.rows(`select count(*)::INTEGER as n from information_schema.tables where table_name = 'creator_scores'`);
-  if (Number(table?.n) === 0) return false;
-  return (await warehouse.rows(`select 1 from creator_scores where ruleset = $ruleset limit 1`, { ruleset })).length > 0;
 }
 
 /** Builds the cohort tables (scoring with seed-v1, and cohort-v1, first if needed), then the report. */

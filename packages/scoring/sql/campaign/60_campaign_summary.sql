@@ -3,7 +3,8 @@
 -- engagement rate = (likes + comments + shares) / plays, average plays per video, repeat creators), coverage
 -- against the count the API reports, the scan's cost, growth since the previous snapshot, counts that went down,
 -- videos that disappeared, the same totals without flagged creators' videos, and earned media value from the
--- analyst's per-metric values ($value_*; NULL when none were given). Ratios are full-precision doubles.
+-- analyst's per-metric values ($value_*; NULL when none were given), with the screening ruleset and the verdicts
+-- counted as flagged ($ruleset, $flag_verdicts) that the flagged figures mean. Ratios are full-precision doubles.
 -- reads: stg_campaign_scans, campaign_videos, int_campaign_disappeared
 with scans as (
     select * from stg_campaign_scans
@@ -122,6 +123,8 @@ final as (
         repeat_creators::DOUBLE / nullif(unique_creators, 0)::DOUBLE as repeat_creator_share,
         total_videos::DOUBLE / nullif(reported_video_count, 0)::DOUBLE as coverage,
         case when days_since_previous > 0 then plays_growth::DOUBLE / days_since_previous end as plays_growth_per_day,
+        $ruleset::VARCHAR as screening_ruleset,
+        $flag_verdicts::VARCHAR[] as flag_verdicts,
         $value_currency::VARCHAR as emv_currency,
         $value_play::DOUBLE * total_plays::DOUBLE + $value_like::DOUBLE * total_likes::DOUBLE
             + $value_comment::DOUBLE * total_comments::DOUBLE + $value_share::DOUBLE * total_shares::DOUBLE

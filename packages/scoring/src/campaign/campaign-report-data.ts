@@ -58,6 +58,8 @@ const campaignSummaryRow = z.object({
   emv: maybeNum,
   emv_net_of_flagged: maybeNum,
   emv_currency: maybeText,
+  screening_ruleset: text,
+  flag_verdicts: z.array(text),
 });
 
 /** A post of a snapshot's top list (campaign_top_posts.sql). */
@@ -69,10 +71,11 @@ const campaignPostRow = z.object({
   likes: maybeInt,
   engagement_rate: maybeNum,
   verdict: maybeText,
+  seed_v1_verdict: maybeText,
 });
 
 /** A creator of a snapshot's leaderboard (campaign_leaderboard.sql): author NULL for videos of no known author. */
-const campaignCreatorRow = z.object({ author: maybeText, videos: int, plays: int, likes: int, verdict: maybeText });
+const campaignCreatorRow = z.object({ author: maybeText, videos: int, plays: int, likes: int, verdict: maybeText, seed_v1_verdict: maybeText });
 
 const dayRow = z.object({
   day: date,
@@ -112,7 +115,16 @@ const decreaseRow = z.object({
 });
 
 const disappearedRow = z.object({ video_id: text, author: maybeText, last_seen_at: date, last_plays: maybeInt });
-const flaggedRow = z.object({ author: text, verdict: text, risk_score: maybeInt, videos: int, plays: int });
+const flaggedRow = z.object({
+  author: text,
+  verdict: text,
+  risk_score: maybeInt,
+  fraud_probability: maybeNum,
+  seed_v1_verdict: maybeText,
+  seed_v1_risk_score: maybeInt,
+  videos: int,
+  plays: int,
+});
 const unscreenedRow = z.object({ status: text, creators: int });
 
 export type CampaignSummaryRow = z.infer<typeof campaignSummaryRow>;
@@ -163,6 +175,11 @@ export function loadCampaignTopPosts(warehouse: Warehouse, key: CampaignSnapshot
   return queryRows(warehouse, 'campaign_top_posts', campaignPostRow, { ...keyParams(key), limit });
 }
 
+/** A snapshot's flagged creators, most plays first (ties in list order), with seed-v1's verdict beside. */
+export function loadCampaignFlagged(warehouse: Warehouse, key: CampaignSnapshotKey, limit: number): Promise<FlaggedRow[]> {
+  return queryRows(warehouse, 'campaign_flagged', flaggedRow, { ...keyParams(key), limit });
+}
+
 /** A snapshot's `limit` creators with most plays; ties keep list order (first video first). */
 export function loadCampaignLeaderboard(warehouse: Warehouse, key: CampaignSnapshotKey, limit: number): Promise<CreatorRow[]> {
   return queryRows(warehouse, 'campaign_leaderboard', campaignCreatorRow, { ...keyParams(key), limit });
@@ -183,7 +200,7 @@ export async function loadCampaignReport(warehouse: Warehouse, key: CampaignSnap
     fastest: await queryRows(warehouse, 'campaign_fastest', velocityRow, { ...params, limit: limit.fastest }),
     decreases: await queryRows(warehouse, 'campaign_decreases', decreaseRow, { ...params, limit: limit.decreases }),
     disappeared: await queryRows(warehouse, 'campaign_disappeared', disappearedRow, { ...params, limit: limit.disappeared }),
-    flagged: await queryRows(warehouse, 'campaign_flagged', flaggedRow, { ...params, limit: limit.flagged }),
+    flagged: await loadCampaignFlagged(warehouse, key, limit.flagged),
     unscreened: await queryRows(warehouse, 'campaign_unscreened', unscreenedRow, params),
   };
 }

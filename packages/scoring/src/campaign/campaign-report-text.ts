@@ -1,4 +1,5 @@
 import { formatFixed, formatGrouped } from '../python/format.ts';
+import { SEED_V1 } from '../seed-v1/rules.ts';
 import type { CampaignReportData, CampaignSummaryRow, DecreaseRow } from './campaign-report-data.ts';
 import { campaignMessages } from './messages.ts';
 import { terminalSafe } from './terminal-text.ts';
@@ -10,11 +11,10 @@ const CAPTION_LENGTH = 60;
 const RULE = '='.repeat(60);
 
 export interface CampaignReportContext {
+  /** Whether the participants were screened this pass; the ruleset and flagged verdicts are campaign_summary's. */
   screening: {
     status: 'screened' | 'skipped' | 'not_run';
     note: string | null;
-    ruleset: string;
-    flaggedVerdicts: readonly string[];
   };
   values: { file: string; source: string; currency: string } | null;
   maxVideos: number;
@@ -113,7 +113,7 @@ function scanSection(s: CampaignSummaryRow, context: CampaignReportContext): str
 function screeningSection(data: CampaignReportData, context: CampaignReportContext): string[] {
   const { screening } = context;
   const s = data.summary;
-  const title = ` Fraud Screening (${screening.ruleset}; flagged = ${screening.flaggedVerdicts.join(' or ')}):`;
+  const title = ` Fraud Screening (${s.screening_ruleset}; flagged = ${s.flag_verdicts.join(' or ')}):`;
   if (screening.status !== 'screened') return ['', title, ` ${screening.note ?? ''}`];
   const lines = ['', title, ` Flagged creators: ${s.flagged_creators} of ${s.unique_creators} (${s.flagged_videos} video(s))`];
   if (s.unscreened_creators > 0) {
@@ -194,6 +194,12 @@ function decrease(d: DecreaseRow): string {
     .join(', ');
 }
 
+/** `HIGH RISK (97/100)`, or `no verdict` (not scored by that ruleset, or left without one). */
+function verdictWithScore(verdict: string | null, score: number | null): string {
+  if (verdict === null) return 'no verdict';
+  return score === null ? verdict : `${verdict} (${score}/100)`;
+}
+
 function cleanupSections(data: CampaignReportData): string[] {
   const lines: string[] = [];
   if (data.decreases.length > 0) {
@@ -209,10 +215,11 @@ function cleanupSections(data: CampaignReportData): string[] {
     }
   }
   if (data.flagged.length > 0) {
-    lines.push('', '=== Flagged Creators ===');
+    const screening = data.summary.screening_ruleset;
+    lines.push('', `=== Flagged Creators (${screening}${screening === SEED_V1 ? '' : `, ${SEED_V1} beside it`}) ===`);
     for (const f of data.flagged) {
-      const score = f.risk_score === null ? '' : ` (${f.risk_score}/100)`;
-      lines.push(` ${padEnd(handle(f.author), 21)} | ${f.verdict}${score} | ${f.videos} videos | ${padStart(count(f.plays), 10)} plays`);
+      const seedV1 = screening === SEED_V1 ? '' : ` | ${SEED_V1}: ${verdictWithScore(f.seed_v1_verdict, f.seed_v1_risk_score)}`;
+      lines.push(` ${padEnd(handle(f.author), 21)} | ${verdictWithScore(f.verdict, f.risk_score)}${seedV1} | ${f.videos} videos | ${padStart(count(f.plays), 10)} plays`);
     }
   }
   return lines;

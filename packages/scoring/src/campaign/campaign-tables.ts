@@ -1,8 +1,7 @@
 import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
 import { prepareAnalysis } from '../models/analyses.ts';
-import { type ScoreRun, scoreWarehouse } from '../score.ts';
-import { SEED_V1 } from '../seed-v1/rules.ts';
+import { DEFAULT_RULESET, type ScoreRun, scoreWarehouse } from '../score.ts';
 import { type CampaignValues, VALUED_METRICS } from './campaign-values.ts';
 
 /** The campaign marts, each with the column its Parquet partition (snapshot date) derives from. */
@@ -13,10 +12,11 @@ export const CAMPAIGN_TABLES = {
 } as const;
 
 /**
- * Which verdicts count as flagged when totals are given without flagged creators' engagement. `high` (the
- * default) takes only HIGH RISK: seed-v1 over-flags large accounts at MEDIUM, so that level is opt-in.
+ * Which verdicts of the screening ruleset count as flagged when totals are given without flagged creators'
+ * engagement. `high` (the default) takes only HIGH RISK (cohort-v1: fraud probability 0.8 or more, four to one);
+ * `medium` adds MEDIUM RISK (0.5 or more: more likely fraud than not).
  */
-export const FLAG_LEVELS = {
+const FLAG_LEVELS = {
   high: ['HIGH RISK'],
   medium: ['MEDIUM RISK', 'HIGH RISK'],
 } as const satisfies Record<string, readonly string[]>;
@@ -24,6 +24,7 @@ export type FlagLevel = keyof typeof FLAG_LEVELS;
 export const FLAG_LEVEL_NAMES = Object.keys(FLAG_LEVELS) as FlagLevel[];
 
 export interface CampaignTableOptions {
+  /** The screening ruleset: CAMPAIGN_SCREENING_RULESET (cohort-v1) unless named. */
   ruleset?: string;
   flagAt?: FlagLevel;
   values?: CampaignValues | null;
@@ -43,11 +44,17 @@ export interface CampaignTablesRun {
   timings: ModelTiming[];
 }
 
+/**
+ * The ruleset whose verdicts flag a campaign's participants: cohort-v1, the default verdict (it beats seed-v1 on every
+ * evaluation: packages/scoring/README.md). campaign_videos carries seed-v1's verdict beside it.
+ */
+export const CAMPAIGN_SCREENING_RULESET = DEFAULT_RULESET;
+
 /** The bound parameters of the campaign models: the screening ruleset, the flagged verdicts, the analyst's values. */
 export function campaignParams(options: CampaignTableOptions): Record<string, DuckDBValue> {
   const values = options.values ?? null;
   const params: Record<string, DuckDBValue> = {
-    ruleset: options.ruleset ?? SEED_V1,
+    ruleset: options.ruleset ?? CAMPAIGN_SCREENING_RULESET,
     flag_verdicts: listValue([...FLAG_LEVELS[options.flagAt ?? 'high']]),
     value_currency: values?.currency ?? null,
   };
@@ -60,7 +67,7 @@ export function campaignParams(options: CampaignTableOptions): Record<string, Du
  * verdicts from creator_scores under the screening ruleset (see `missingScores` when it has none).
  */
 export async function buildCampaignTables(warehouse: Warehouse, options: CampaignTableOptions = {}): Promise<CampaignTablesRun> {
-  const ruleset = options.ruleset ?? SEED_V1;
+  const ruleset = options.ruleset ?? CAMPAIGN_SCREENING_RULESET;
   let scored = null as ScoreRun | null;
   const scoreFirst = async () => {
     scored = await scoreWarehouse(warehouse, { ruleset, scoredAt: options.scoredAt ?? new Date() });

@@ -7,9 +7,9 @@ import { SEED_QUICK } from '../seed-quick/rules.ts';
 import { type CreatorSnapshot, type FeedVideo, scoreSeedV1, seedV1Unreadable, type SeedV1Score } from '../seed-v1/reference.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
 
-/** The rulesets `check` judges one creator by: those that need no peers, so the TypeScript reference can. */
-export const CHECK_RULESETS = [SEED_V1, SEED_QUICK] as const;
-export type CheckRuleset = (typeof CHECK_RULESETS)[number];
+/** The rulesets whose TypeScript reference judges one creator alone: those that need no peers. */
+export const REFERENCE_RULESETS = [SEED_V1, SEED_QUICK] as const;
+export type ReferenceRuleset = (typeof REFERENCE_RULESETS)[number];
 
 type CheckedScore = { ruleset: typeof SEED_V1; score: SeedV1Score } | { ruleset: typeof SEED_QUICK; score: SeedQuickScore };
 
@@ -38,7 +38,7 @@ const feedRow = z.object({ video_id: z.string(), plays: count, likes: count, com
  * shared layers, so `check` and `score` can never pick different snapshots); the status mapping mirrors the
  * rulesets' `status` columns.
  */
-export async function checkCreator(warehouse: Warehouse, username: string, ruleset: CheckRuleset = SEED_V1): Promise<CreatorCheck> {
+export async function checkCreator(warehouse: Warehouse, username: string, ruleset: ReferenceRuleset = SEED_V1): Promise<CreatorCheck> {
   await buildSharedLayers(warehouse);
   const [decision] = await queryRows(warehouse, 'check_decision', decisionRow, { username });
   if (!decision) return { kind: 'unknown', username };

@@ -90,6 +90,19 @@ function targetLines(e: CohortV1Evaluation): string[] {
   ];
 }
 
+/**
+ * The comparison in two lines, cohort-v1 first: ROC AUC, honest creators flagged and planted fraud caught at
+ * MEDIUM or HIGH RISK, on the same labelled creators (what the demo ends with).
+ */
+export function formatCohortV1Headline(e: CohortV1Evaluation): string {
+  const line = (ruleset: string) => {
+    const m = row(e, ruleset, 'all', 'all', 'MEDIUM_OR_HIGH');
+    if (!m) return `  ${`${ruleset}:`.padEnd(11)}no verdicts`;
+    return `  ${`${ruleset}:`.padEnd(11)}ROC AUC ${dec(m.roc_auc).trim()}, flags ${pct(m.false_positive_rate).trim()} of honest creators, catches ${pct(m.recall).trim()} of planted fraud`;
+  };
+  return [`Headline (seed ${e.seed}, ${n(e.labelled)} labelled creators; flagged = MEDIUM or HIGH RISK):`, line('cohort-v1'), line('seed-v1')].join('\n');
+}
+
 export function formatCohortV1Evaluation(e: CohortV1Evaluation): string {
   return [
     `cohort-v1 against the simulator's planted labels (seed ${e.seed}): ${n(e.labelled)} labelled creator snapshot(s); ` +

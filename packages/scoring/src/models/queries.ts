@@ -24,6 +24,7 @@ export const QUERIES = [
   'check_decision',
   'check_profile',
   'check_feed',
+  'check_cohort_v1',
   'verdict_evaluation_metrics',
   'cohort_v1_evaluation_metrics',
   'score_summary_verdicts',
