@@ -54,8 +54,9 @@ async function engagementBoxes(warehouse: Warehouse, kind: string, limit: number
 /**
  * The cohort report from the cohort tables as they stand (`benchmarkCohorts` builds them): every chart's rows
  * aggregated in SQL first, so its size does not grow with the cohort's.
+ * @public the cohort notebook (notebooks/cohort-benchmarks.ipynb) calls it, where knip does not look.
  */
-async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly string[], options: CohortReportOptions = {}): Promise<Report> {
+export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readonly string[], options: CohortReportOptions = {}): Promise<Report> {
   const limits = { ...LIMITS, ...options };
   const [overview] = await queryRows(warehouse, 'cohort_overview', cohortOverviewRow);
   if (!overview || overview.creators === 0) throw new Error(reportMessages.emptyCohort);
