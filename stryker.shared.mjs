@@ -23,5 +23,9 @@ export function strykerConfig(name, mutate) {
     htmlReporter: { fileName: `../../mutation/${name}.html` },
     jsonReporter: { fileName: `../../mutation/${name}.json` },
     cleanTempDir: 'always',
+    // Incremental: a re-run tests again only the mutants whose code or covering tests changed since the last report
+    // (kept beside it, git-ignored); `npx stryker run --force` ignores it and measures everything.
+    incremental: true,
+    incrementalFile: `../../mutation/${name}.incremental.json`,
   };
 }

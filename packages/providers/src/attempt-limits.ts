@@ -87,13 +87,18 @@ class LimitedAttempt implements Dispatcher.DispatchHandler {
     this.inner.onResponseEnd?.(this.clock.watching(controller), trailers);
   }
 
-  onResponseError(controller: Dispatcher.DispatchController, error: Error): void {
+  /** `controller` is undefined when the attempt failed before it had a connection, whatever undici's types say. */
+  onResponseError(controller: Dispatcher.DispatchController | undefined, error: Error): void {
     this.clock.stop();
     const failure = this.failure ?? error;
     // Undici's retry handler takes an aborted controller for a caller that gave up, and passes the error on
     // unretried. A timeout before the answer began is not that: it is shown a controller that was not aborted.
     const retryable = failure instanceof AttemptTimeoutError && !this.responseStarted;
-    this.inner.onResponseError?.(retryable ? notAborted(controller) : this.clock.watching(controller), failure);
+    // An attempt that never connected (refused, unreachable) has no controller: undici passes none (its own handlers
+    // read `controller?.aborted`, and retry what is retryable), and none is passed on. A view of none would throw on
+    // first use, out of the socket's error event, and the call would never settle.
+    const outer = controller === undefined ? controller : retryable ? notAborted(controller) : this.clock.watching(controller);
+    this.inner.onResponseError?.(outer as Dispatcher.DispatchController, failure);
   }
 
   private fail(error: Error): void {

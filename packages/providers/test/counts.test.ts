@@ -18,6 +18,26 @@ describe('readCount', () => {
   });
   it('reports a missing count as missing, never 0', () => {
     expect(readCount(undefined)).toEqual({ value: null, problem: 'missing' });
+    expect(readCount(null)).toEqual({ value: null, problem: 'missing' });
+  });
+  it('reads 0 as the count it is, as a string or a number', () => {
+    expect(readCount('0')).toEqual({ value: 0 });
+    expect(readCount(0)).toEqual({ value: 0 });
+  });
+  it('reads the largest exact count, and nothing past it', () => {
+    expect(readCount(String(Number.MAX_SAFE_INTEGER))).toEqual({ value: Number.MAX_SAFE_INTEGER });
+    expect(readCount(Number.MAX_SAFE_INTEGER)).toEqual({ value: Number.MAX_SAFE_INTEGER });
+    expect(readCount(2 ** 53 + 2)).toEqual({ value: null, problem: 'too large to be exact: 9007199254740994' });
+  });
+  it('a string is a count only when all of it is digits: "1e3" and "x12" are not, and nothing throws', () => {
+    expect(readCount('1e3')).toEqual({ value: null, problem: 'not an integer: "1e3"' });
+    expect(readCount('x12')).toEqual({ value: null, problem: 'not an integer: "x12"' });
+  });
+  it('says why, in a problem of bounded length', () => {
+    expect(readCount('-5')).toEqual({ value: null, problem: 'negative (wrapped?): -5' });
+    expect(readCount(1.5)).toEqual({ value: null, problem: 'not an integer: 1.5' });
+    const long = 'n/a '.repeat(50);
+    expect(readCount(long)).toEqual({ value: null, problem: `not an integer: ${JSON.stringify(long).slice(0, 40)}` });
   });
 });
 
@@ -30,6 +50,13 @@ describe('preferExact', () => {
   });
   it('recovers the exact value when stats overflowed int32', () => {
     expect(preferExact('11907467940', -977433948)).toEqual({ value: 11_907_467_940 });
+  });
+  it('falls back to stats when statsV2 is there but unusable', () => {
+    expect(preferExact('12k', 427700)).toEqual({ value: 427_700 });
+  });
+  it("with no statsV2 at all, stats' own problem is the problem", () => {
+    expect(preferExact(null, -5)).toEqual({ value: null, problem: 'negative (wrapped?): -5' });
+    expect(preferExact(undefined, undefined)).toEqual({ value: null, problem: 'missing' });
   });
   it('explains when neither value can be trusted', () => {
     const r = preferExact('-1', -977433948);

@@ -78,7 +78,7 @@ describe.each(SCAVIO_WORLDS)('$contract: answers that stop the run', (world) => 
       }
     }));
 
-  it('backs off exponentially without Retry-After: waits of at least 200, 400 and 800 ms, growing from the first to the last', () =>
+  it('backs off exponentially without Retry-After: waits of at least 200, 400 and 800 ms', () =>
     withWire({ server: backends, transport: { minRetryDelayMs: 200, maxRetryDelayMs: 10_000, maxRetries: 3 } }, async ({ scavio, server }) => {
       // A 429 with no Retry-After and two 503s: nothing tells the client how long to wait, so its own backoff does.
       server.script(world.endpoints.profile, rateLimited(), vendorError(503, 'Service Unavailable'), vendorError(503, 'Service Unavailable'));
@@ -88,13 +88,10 @@ describe.each(SCAVIO_WORLDS)('$contract: answers that stop the run', (world) => 
       const arrivals = server.requests.map((r) => r.arrivedAtMs);
       const gaps = arrivals.slice(1).map((at, i) => at - (arrivals[i] as number));
       // Timers fire late on a busy machine, never early: each gap is at least 200, 400, 800 ms (less timer rounding).
-      gaps.forEach((gap, i) => {
-        expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5);
-      });
-      // And the waits grow: the third about four times the first. Lateness adds to every gap alike, so a ratio with
-      // a wide margin holds on a loaded machine; a backoff that does not grow gives about 1.
-      const [first, , third] = gaps as [number, number, number];
-      expect(third / first).toBeGreaterThan(2);
+      // A backoff that does not grow waits 200 ms each time, and would have to be 200 and 600 ms late to pass.
+      // (A ratio of the third wait to the first is no check: lateness is not alike on every gap on a loaded machine,
+      // and 1.97 for the 4 expected made a correct backoff fail once under StrykerJS.)
+      gaps.forEach((gap, i) => expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5));
     }));
 
   it('retries 502 and 503, then succeeds', () =>

@@ -1,4 +1,4 @@
-import { type Backend, byEndpoint, createFeed, type FeedOptions, html, truncated, type ParsedRequest } from '@creator-audit/providers/testing';
+import { type Answer, type Backend, byEndpoint, createFeed, data, type FeedOptions, html, truncated, type ParsedRequest } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import type { Fetched } from '../src/outcomes.ts';
 import { collectPages } from '../src/paging.ts';
@@ -34,6 +34,15 @@ const worlds: PagingWorld[] = [
     isPosts: (r: ParsedRequest) => r.endpoint === 'web/fetch_user_post',
   },
 ];
+
+/**
+ * One page as the world's posts endpoint sends it: web `videos` (Scavio) or `itemList` (TikHub) with `cursor` and
+ * `hasMore`, app `aweme_list` with `max_cursor` and `has_more`; `next: null` leaves the cursor out.
+ */
+function pageIn(world: PagingWorld, items: readonly Record<string, unknown>[], next: number | null, hasMore: boolean): Answer {
+  if (world.dialect === 'app') return data({ aweme_list: items, ...(next === null ? {} : { max_cursor: next }), has_more: hasMore ? 1 : 0, status_code: 0 });
+  return data({ [world.name === 'tikhub' ? 'itemList' : 'videos']: items, ...(next === null ? {} : { cursor: String(next) }), hasMore, statusCode: 0 });
+}
 
 const ids = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `v${from + i}`);
 
@@ -164,6 +173,56 @@ describe.each(worlds)('$name: collectPages over the real client, paging patholog
       expect(clients.server.requests).toHaveLength(2);
     });
   });
+
+  /**
+   * A feed that says `hasMore` forever and brings one new video a page, the other nine repeats: every page is new
+   * (so no run of empty pages ends it), and only the default page cap does. Optionally an empty page first.
+   */
+  const trickle = (emptyFirst: boolean): Backend => {
+    const all = itemsIn(world.dialect, 100);
+    let served = 0;
+    return () => {
+      const index = served++ - (emptyFirst ? 1 : 0);
+      if (index < 0) return pageIn(world, [], 0, true);
+      const items = index === 0 ? all.slice(0, 10) : [...all.slice(0, 9), all[9 + index] as Record<string, unknown>];
+      return pageIn(world, items, 10 + index, true);
+    };
+  };
+
+  it('the default page cap ends a walk that never runs out of pages: twice the pages maxItems takes, plus the empty-page allowance', () =>
+    withWire(world.setup(trickle(false)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 30, pageSize: 10, maxEmptyPages: 3 });
+      // 30 items at 10 a page take 3 pages: the cap is 3 * 2 + 3 = 9 calls, 10 videos and then one a page.
+      expect(got.stop).toBe('max_pages');
+      expect(clients.server.requests).toHaveLength(9);
+      expect(got.items.map((v) => v.videoId)).toEqual(ids(1, 18));
+    }));
+
+  it('an empty page does not widen that cap (it says nothing of how many videos a page holds)', () =>
+    withWire(world.setup(trickle(true)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 30, pageSize: 10, maxEmptyPages: 3 });
+      expect(got.stop).toBe('max_pages');
+      expect(clients.server.requests).toHaveLength(9);
+      expect(got.items).toHaveLength(17);
+    }));
+
+  it('a page that says hasMore but gives no cursor ends the walk there (no_cursor), never starts it over', () =>
+    withWire(world.setup(() => pageIn(world, itemsIn(world.dialect, 4), null, true)), async (clients) => {
+      const got = await collectPages(world.pager(clients), { maxItems: 100, pageSize: 4 });
+      expect(got).toMatchObject({ stop: 'no_cursor', items: ids(1, 4).map((videoId) => ({ videoId })) });
+      expect(got.failure).toBeUndefined();
+      expect(clients.server.requests).toHaveLength(1);
+    }));
+
+  it('stops (halted) when the caller declines the next page, e.g. its budget ran out, keeping what it read', () =>
+    withWire(world.setup(feed(10)), async (clients) => {
+      const pager = world.pager(clients);
+      let pages = 0;
+      const got = await collectPages((cursor, count) => (pages++ < 1 ? pager(cursor, count) : Promise.resolve(null)), { maxItems: 100, pageSize: 4 });
+      expect(got).toMatchObject({ stop: 'halted', items: ids(1, 4).map((videoId) => ({ videoId })) });
+      expect(got.raws).toHaveLength(1);
+      expect(clients.server.requests).toHaveLength(1);
+    }));
 
   it('ends with an honest empty list for a creator that says it has no videos', () =>
     withWire(world.setup(feed(0)), async (clients) => {

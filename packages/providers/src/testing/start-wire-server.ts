@@ -34,6 +34,8 @@ export interface WireServerOptions {
   tikhub?: VendorOptions;
   /** Fixed delay before every answer, for benchmarks. */
   latencyMs?: number;
+  /** The loopback port to listen on (default: any free one), e.g. one a client was already refused at. */
+  port?: number;
 }
 
 export interface WireServer {
@@ -202,7 +204,7 @@ export async function startWireServer(options: WireServerOptions = {}): Promise<
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
