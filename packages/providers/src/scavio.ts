@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AudienceSource } from './audience/audience-source.ts';
+import { scavioAudience } from './audience/scavio-audience.ts';
 import { ContractChoice } from './contract-choice.ts';
 import { type CreditReading, readVendorCredits } from './credit-figures.ts';
 import { RunStoppingError } from './errors.ts';
@@ -88,7 +90,7 @@ function creditsOf(res: WireResponse, json: unknown): CreditReading {
  * JSON 200, or a 400/405/422: the server knows the path and judged what we sent), or `unknown` (no answer,
  * rate limited, the vendor down, or a 200 that is not JSON: a gateway's page says nothing about the API behind it).
  */
-function pathSeen(raw: RawBody): 'missing' | 'unknown' | 'present' {
+export function pathSeen(raw: RawBody): 'missing' | 'unknown' | 'present' {
   if (raw.httpStatus === 404) return 'missing';
   if (raw.httpStatus === 400 || raw.httpStatus === 405 || raw.httpStatus === 422) return 'present';
   if (raw.httpStatus >= 200 && raw.httpStatus < 300) return isJson(raw.body) ? 'present' : 'unknown';
@@ -117,6 +119,8 @@ export class ScavioProvider implements Provider {
   private readonly exchange: ExchangeOptions;
   private readonly choice: ContractChoice<ScavioContract>;
   private readonly pageSizes = new PageSizes();
+  /** Followers and comments: only the documented contract has them (`audience/scavio-audience.ts`). */
+  readonly audience: AudienceSource;
 
   constructor(private readonly options: ScavioOptions) {
     this.name = options.name ?? 'scavio';
@@ -128,6 +132,13 @@ export class ScavioProvider implements Provider {
       creditsOf,
       clock: options.clock ?? (() => new Date()),
     };
+    this.audience = scavioAudience({
+      name: this.name,
+      choice: this.choice,
+      ask: (request, parse) => this.call('scavio-2026', request, (json) => parse(dataOf(json))),
+      probeTutorial: () => exchange(this.exchange, TUTORIAL_PATH_PROBE, 'scavio-tutorial'),
+      pathSeen,
+    });
   }
 
   contract(): ScavioContract | null {
