@@ -1,3 +1,5 @@
+import { AUDIENCE_TABLES } from './audience-tables.ts';
+
 /**
  * The landing and normalised tables, defined once: the DDL and the appenders are both built from these
  * lists, so a column cannot be written in one order and declared in another. The appender writes by position:
@@ -283,6 +285,7 @@ export const ALL_TABLES: readonly TableDef[] = [
   tikhubFakeViewReports,
   simCreatorLabels,
   simVideoLabels,
+  ...AUDIENCE_TABLES,
 ];
 
 /** Tables exported to Parquet, each with the column its hive partition (snapshot date) derives from. */
