@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AudienceSource } from './audience/audience-source.ts';
+import { AUDIENCE_PATH_PROBE } from './audience/requests.ts';
 import { scavioAudience } from './audience/scavio-audience.ts';
 import { ContractChoice } from './contract-choice.ts';
 import { type CreditReading, readVendorCredits } from './credit-figures.ts';
@@ -137,6 +138,7 @@ export class ScavioProvider implements Provider {
       choice: this.choice,
       ask: (request, parse) => this.call('scavio-2026', request, (json) => parse(dataOf(json))),
       probeTutorial: () => exchange(this.exchange, TUTORIAL_PATH_PROBE, 'scavio-tutorial'),
+      probeDocumented: () => exchange(this.exchange, AUDIENCE_PATH_PROBE, 'scavio-2026'),
       pathSeen,
     });
   }

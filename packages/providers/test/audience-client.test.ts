@@ -207,6 +207,21 @@ describe("the tutorials' contract has no audience endpoints: the client says so 
       expect(c.scavio.contract()).toBe('scavio-tutorial');
     }));
 
+  it('learn() tells either contract with free requests only: a 422 for user/followers without a creator, or a 404 then the tutorials\' 400', async () => {
+    await withWire({ server: { scavio: { contract: 'scavio-tutorial', backend: tutorial.backend() } }, scavioClient: 'learn' }, async (c) => {
+      expect((await c.scavio.audience.learn()).state).toBe('unsupported');
+      expect(c.server.requests.map((r) => [r.endpoint, r.answered])).toEqual([
+        ['user/followers', 404],
+        ['user/info', 400],
+      ]);
+    });
+    await withWire({ server: { scavio: { contract: 'scavio-2026', backend: byEndpoint({}) } }, scavioClient: 'learn' }, async (c) => {
+      expect(await c.scavio.audience.learn()).toEqual({ state: 'supported' });
+      expect(c.server.requests.map((r) => [r.endpoint, r.answered])).toEqual([['user/followers', 422]]);
+      expect(c.scavio.contract()).toBe('scavio-2026');
+    });
+  });
+
   it('on the documented contract, a followers page asked first decides it', () =>
     withWire(
       { server: { scavio: { contract: 'scavio-2026', backend: byEndpoint({ 'user/followers': () => data({ followers: [], has_more: 0 }) }) } }, scavioClient: 'learn' },

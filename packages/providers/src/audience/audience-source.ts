@@ -12,6 +12,12 @@ export interface AudienceSource {
   readonly name: ProviderName;
   readonly creditsPerCall: number;
   support(): AudienceSupport;
+  /**
+   * Learns whether the server has the audience endpoints, asking free requests only (rejected ones, which Scavio
+   * does not bill), while that is unknown: so no creator's profile is paid for on a contract that cannot sample.
+   * A transient failure leaves it unknown.
+   */
+  learn(): Promise<AudienceSupport>;
   /** Items a full page held this run, else the endpoint's documented limit: what to price a page at. */
   expectedPageSize(feed: AudienceFeed): number;
   /** A page of the creator's followers, newest first; the creator's `secUid` is needed. */

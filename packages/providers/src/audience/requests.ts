@@ -31,3 +31,6 @@ export function followersRequest(creator: CreatorRef, cursor: FollowerCursor | n
 export function commentsRequest(videoId: string, cursor: string | null, count: number): WireRequest {
   return { method: 'POST', path: AUDIENCE_ENDPOINTS.comments, json: { video_id: videoId, cursor: cursor ?? '0', count: bounded(count, AUDIENCE_PAGE_LIMIT.comments) } };
 }
+
+/** A request only the documented contract answers with anything but 404, for free: `user/followers` without a creator. */
+export const AUDIENCE_PATH_PROBE: WireRequest = { method: 'POST', path: AUDIENCE_ENDPOINTS.followers, json: {} };

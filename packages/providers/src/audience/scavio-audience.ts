@@ -18,6 +18,8 @@ export interface ScavioAudienceParts {
   ask<T>(request: WireRequest, parse: (data: unknown) => T): Promise<Fetched<T>>;
   /** The tutorials' free `user/info` probe: a 400/422 shows their contract, a 404 shows it is not theirs. */
   probeTutorial(): Promise<Exchanged>;
+  /** A free probe of the documented `user/followers` (no `sec_user_id`): a 400/422 shows the path exists, a 404 not. */
+  probeDocumented(): Promise<Exchanged>;
   /** Whether an answer shows the path asked exists (see scavio.ts `pathSeen`). */
   pathSeen(raw: RawBody): 'missing' | 'unknown' | 'present';
 }
@@ -53,14 +55,27 @@ export function scavioAudience(parts: ScavioAudienceParts): AudienceSource {
       },
     );
 
+  const support = (): AudienceSupport => {
+    const contract = parts.choice.current;
+    if (contract === null) return { state: 'unknown' };
+    return contract === 'scavio-2026' ? { state: 'supported' } : { state: 'unsupported', reason: audienceMessages.tutorialContract };
+  };
+
   return {
     name: parts.name,
     creditsPerCall: 1,
-    support: (): AudienceSupport => {
-      const contract = parts.choice.current;
-      if (contract === null) return { state: 'unknown' };
-      return contract === 'scavio-2026' ? { state: 'supported' } : { state: 'unsupported', reason: audienceMessages.tutorialContract };
-    },
+    support,
+    learn: () =>
+      parts.choice.run(
+        async () => support(),
+        async () => {
+          const documented = await parts.probeDocumented();
+          const seen = parts.pathSeen(documented.raw);
+          if (seen === 'present') parts.choice.decide('scavio-2026');
+          else if (seen === 'missing' && parts.pathSeen((await parts.probeTutorial()).raw) === 'present') parts.choice.decide('scavio-tutorial');
+          return support();
+        },
+      ),
     expectedPageSize: (feed) => largest.get(feed) ?? AUDIENCE_PAGE_LIMIT[feed],
     followersPage: async (creator, cursor, count) => {
       const page = await documentedOnly(`@${creator.username}`, AUDIENCE_ENDPOINTS.followers, () =>

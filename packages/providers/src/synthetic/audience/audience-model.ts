@@ -80,8 +80,8 @@ export const FOLLOWER_LOOKS: Readonly<Record<FollowerKind, FollowerLooks>> = {
     bio: 0.04,
     noPosts: 0.92,
     videos: { median: 1, sigma: 0.3, min: 1, max: 3 },
-    followers: { median: 1, sigma: 1.2, min: 0, max: 60 },
-    following: { median: 2_600, sigma: 0.7, min: 150, max: 7_500 },
+    followers: { median: 0.6, sigma: 1, min: 0, max: 40 },
+    following: { median: 3_000, sigma: 0.5, min: 300, max: 7_500 },
     // Bought bots are opened in batches shortly before they are sold: `ageDays` counts back from the purchase.
     brandNew: 0,
     ageDays: { min: 1, max: 45 },

@@ -35,6 +35,7 @@ export function syntheticFollowerTruth(seed: number, handle: string, at: Date, c
 /** What the creator's audience is, as planted: the chance each of its newest followers is fake, and its pod. */
 export interface SyntheticAudienceTruth {
   username: string;
+  archetype: string;
   /** Followers listed at `at`. */
   followers: number;
   /**
@@ -65,6 +66,7 @@ export function syntheticAudienceTruth(seed: number, handle: string, at: Date, w
   });
   return {
     username: t.username,
+    archetype: t.archetype,
     followers,
     windowFakeShare: chances.length === 0 ? 0 : chances.reduce((s, c) => s + c, 0) / chances.length,
     spamShare: audience.spamShare,
