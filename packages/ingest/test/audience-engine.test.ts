@@ -102,11 +102,11 @@ describe("audience samples through the fetch loop, over Scavio's documented cont
     withAudienceWire('scavio-2026', async (w) => {
       await w.ingest(okCreators.slice(0, 4));
       await w.sample(okCreators.slice(0, 4));
-      const labels = await landSyntheticAudienceLabels(w.warehouse, AUDIENCE_SEED, 'scavio');
+      const labels = await landSyntheticAudienceLabels(w.warehouse, AUDIENCE_SEED, { provider: 'scavio' });
       expect(labels.samples).toBe(4);
       expect(labels.followers).toBe(await count(w, `select count(*)::INTEGER as n from follower_samples`));
       expect(labels.comments).toBe(await count(w, `select count(*)::INTEGER as n from comment_samples`));
-      expect((await landSyntheticAudienceLabels(w.warehouse, AUDIENCE_SEED, 'scavio')).samples).toBe(0);
+      expect((await landSyntheticAudienceLabels(w.warehouse, AUDIENCE_SEED, { provider: 'scavio' })).samples).toBe(0);
     }), 120_000);
 });
 

@@ -125,6 +125,7 @@ export const simAudienceLabels: TableDef = {
     c('seed', 'BIGINT', true),
     c('username', 'VARCHAR', true),
     c('labelled_at', 'TIMESTAMP', true),
+    c('archetype', 'VARCHAR', true),
     c('window_followers', 'BIGINT', true),
     c('window_fake_share', 'DOUBLE', true),
     c('spam_share', 'DOUBLE', true),

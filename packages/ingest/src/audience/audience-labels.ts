@@ -17,9 +17,14 @@ const MARGIN = 50;
  * follower and comment really is (matched by id), the expected fake share of the followers the sample's window
  * covers, and the creator's pod. Recomputed from (seed, handle, sample time), never read from the bodies.
  * `provider` is the name the samples were landed under: `synthetic` in process, or a client's name when the
- * simulator was served over the wire.
+ * simulator was served over the wire; then `servedAt` is the simulator's clock, when it is not the client's.
  */
-export async function landSyntheticAudienceLabels(warehouse: Warehouse, seed: number, provider = 'synthetic'): Promise<AudienceLabelCounts> {
+export async function landSyntheticAudienceLabels(
+  warehouse: Warehouse,
+  seed: number,
+  options: { provider?: string; servedAt?: Date } = {},
+): Promise<AudienceLabelCounts> {
+  const provider = options.provider ?? 'synthetic';
   const samples = await warehouse.rows(
     `select s.username, s.sampled_at, s.followers_sampled,
        (select list(f.follower_user_id) from follower_samples f where f.run_id = s.run_id and f.username = s.username) as follower_ids,
@@ -34,11 +39,12 @@ export async function landSyntheticAudienceLabels(warehouse: Warehouse, seed: nu
   const commentRows: Row[] = [];
   for (const s of samples) {
     const username = String(s.username);
-    const at = toDate(s.sampled_at);
+    const labelledAt = toDate(s.sampled_at);
+    const at = options.servedAt ?? labelledAt;
     const followerIds = new Set(((s.follower_ids as Array<string | null> | null) ?? []).filter((id): id is string => id !== null));
     for (const f of syntheticFollowerTruth(seed, username, at, followerIds.size + MARGIN)) {
       if (!followerIds.has(f.userId)) continue;
-      followerRows.push({ seed, username, labelled_at: at, follower_user_id: f.userId, rank: f.rank, followed_at: f.followedAt, kind: f.kind, is_fake: f.isFake });
+      followerRows.push({ seed, username, labelled_at: labelledAt, follower_user_id: f.userId, rank: f.rank, followed_at: f.followedAt, kind: f.kind, is_fake: f.isFake });
     }
     const byVideo = new Map<string, Set<string>>();
     for (const c of (s.comments as Array<{ video_id: string; comment_id: string }> | null) ?? []) {
@@ -51,7 +57,7 @@ export async function landSyntheticAudienceLabels(warehouse: Warehouse, seed: nu
     for (const [videoId, ids] of byVideo) {
       const truth = syntheticVideoCommentsTruth(seed, videoId, username, at, ids.size + MARGIN);
       if (truth === null) continue;
-      for (const c of truth.comments) if (ids.has(c.commentId)) commentRows.push({ seed, username, labelled_at: at, video_id: videoId, comment_id: c.commentId, kind: c.kind });
+      for (const c of truth.comments) if (ids.has(c.commentId)) commentRows.push({ seed, username, labelled_at: labelledAt, video_id: videoId, comment_id: c.commentId, kind: c.kind });
       const total = truth.organic + truth.pod + truth.bots;
       if (total > 0) {
         weighted += ids.size * (truth.pod / total);
@@ -62,7 +68,8 @@ export async function landSyntheticAudienceLabels(warehouse: Warehouse, seed: nu
     audienceRows.push({
       seed,
       username,
-      labelled_at: at,
+      labelled_at: labelledAt,
+      archetype: audience.archetype,
       window_followers: Number(s.followers_sampled),
       window_fake_share: audience.windowFakeShare,
       spam_share: audience.spamShare,

@@ -73,7 +73,8 @@ export async function fetchAudience(provider: Provider, source: AudienceSource, 
   const landed = undecidedAudience(username, plan, 'ok', '');
   landed.detail = null;
   const settled = (patch: Partial<LandedAudience>): LandedAudience => ({ ...landed, ...patch, credits: calls.credits });
-  const support = source.support();
+  // Learnt with free probes first, so no profile is paid for on a contract that has no audience to sample.
+  const support = source.support().state === 'unknown' ? await source.learn() : source.support();
   if (support.state === 'unsupported') return settled({ outcome: 'unsupported', detail: support.reason });
   if (item.snapshot?.privateAccount) return settled({ outcome: 'private', detail: audienceMessages.privateAccount, snapshotAt: item.snapshot.snapshotAt });
 
