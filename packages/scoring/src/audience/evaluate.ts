@@ -1,0 +1,87 @@
+import { fileURLToPath } from 'node:url';
+import { loadModels, runModels, type Warehouse } from '@creator-audit/warehouse';
+import { z } from 'zod';
+import { buildAudienceTables } from './build-audience-tables.ts';
+import { audienceTextMessages } from './messages.ts';
+
+/**
+ * EVALUATION ONLY: the audience marts against the simulator's labels (`sim_audience_labels`, `sim_follower_labels`,
+ * `sim_comment_labels`). Nothing in sql/audience reads a label; a test holds that line.
+ */
+export const AUDIENCE_EVALUATION_MODELS_DIR = fileURLToPath(new URL('../../sql/audience-evaluation', import.meta.url));
+
+const ratio = z.number().nullable();
+const int = z.number().int();
+
+const summarySchema = z.object({
+  samples: int,
+  estimated: int,
+  share_mae: ratio,
+  share_bias: ratio,
+  share_rmse: ratio,
+  share_max_error: ratio,
+  interval_coverage: ratio,
+  within_two_se: ratio,
+  share_rank_correlation: ratio,
+  separable_pairs: int,
+  misordered_pairs: int,
+  precision: ratio,
+  recall: ratio,
+  inactive_precision: ratio,
+  coordinated_mae: ratio,
+  coordinated_max_error: ratio,
+  coordinated_rank_correlation: ratio,
+  pod_separable_pairs: int,
+  pod_misordered_pairs: int,
+});
+
+const creatorSchema = z.object({
+  username: z.string(),
+  archetype: z.string().nullable(),
+  in_pod: z.boolean(),
+  followers_classified: int,
+  suspicious_share: ratio,
+  suspicious_share_low: ratio,
+  suspicious_share_high: ratio,
+  window_fake_share: z.number(),
+  sampled_fake_share: ratio,
+  truth_in_interval: z.boolean().nullable(),
+  inactive_share: ratio,
+  coordinated_share: ratio,
+  sampled_pod_share: ratio,
+});
+
+const confusionSchema = z.object({ kind: z.string(), is_fake: z.boolean(), classification: z.string(), followers: int });
+
+export type AudienceEvaluation = z.infer<typeof summarySchema> & {
+  seed: number;
+  creators: Array<z.infer<typeof creatorSchema>>;
+  followers: Array<z.infer<typeof confusionSchema>>;
+};
+
+async function seedOf(warehouse: Warehouse, seed: number | undefined): Promise<number> {
+  const [present] = await warehouse.rows(`select count(*)::INTEGER as n from information_schema.tables where table_name = 'sim_audience_labels'`);
+  const seeds = Number(present?.n) === 1 ? (await warehouse.rows(`select distinct seed::INTEGER as seed from sim_audience_labels order by seed`)).map((r) => Number(r.seed)) : [];
+  if (seeds.length === 0) throw new Error(audienceTextMessages.noLabels);
+  if (seed !== undefined) return seed;
+  if (seeds.length > 1) throw new Error(audienceTextMessages.severalSeeds(seeds));
+  return seeds[0] as number;
+}
+
+/** Builds the audience marts, then holds them against the simulator's labels. */
+export async function evaluateAudience(warehouse: Warehouse, options: { seed?: number } = {}): Promise<AudienceEvaluation> {
+  const seed = await seedOf(warehouse, options.seed);
+  await buildAudienceTables(warehouse);
+  await runModels(warehouse, loadModels(AUDIENCE_EVALUATION_MODELS_DIR), { seed });
+  const summary = summarySchema.parse((await warehouse.rows('select * from audience_eval_summary'))[0]);
+  if (summary.samples === 0) throw new Error(audienceTextMessages.noLabelledSamples(seed));
+  const creators = await warehouse.rowsOf(
+    'audience evaluation creators',
+    creatorSchema,
+    `select username, archetype, in_pod, followers_classified::INTEGER as followers_classified, suspicious_share, suspicious_share_low,
+       suspicious_share_high, window_fake_share, sampled_fake_share, truth_in_interval, inactive_share, coordinated_share, sampled_pod_share
+     from audience_eval_creators order by window_fake_share desc, username`,
+  );
+  const followers = await warehouse.rowsOf('audience evaluation followers', confusionSchema, `select * from audience_eval_followers order by kind, classification`);
+  return { ...summary, seed, creators, followers };
+}
