@@ -1,5 +1,5 @@
 import { landSyntheticLabels } from '@creator-audit/ingest';
-import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider } from '@creator-audit/providers';
+import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider, type ProviderConfig } from '@creator-audit/providers';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
 
@@ -24,8 +24,11 @@ export function refuseBadProviderFlags(flags: Pick<ProviderFlags, 'provider' | '
   if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
 }
 
+/** What a workflow may add to the flags: the contract a Scavio server (or the simulator) is to be asked in, and the handles the simulator must know. */
+export type ProviderExtras = Pick<ProviderConfig, 'scavioContract' | 'simulatorHandles'>;
+
 /** The provider the flags ask for, with its pace: the flags' own, else the provider's safe defaults. */
-export function openProvider(flags: OpenFlags): OpenProvider {
+export function openProvider(flags: OpenFlags, extras: ProviderExtras = {}): OpenProvider {
   refuseBadProviderFlags(flags);
   const at = flags.at;
   const clock = at ? () => at : () => new Date();
@@ -38,6 +41,7 @@ export function openProvider(flags: OpenFlags): OpenProvider {
     clock,
     rps: flags.rps,
     concurrency: flags.concurrency,
+    ...extras,
   });
   return { provider, clock, concurrency: flags.concurrency ?? defaults.concurrency, rps: flags.rps ?? defaults.rps };
 }
@@ -50,8 +54,9 @@ export async function withOpenProvider<T>(
   warehouse: Warehouse,
   flags: OpenFlags,
   work: (open: OpenProvider) => Promise<T>,
+  extras: ProviderExtras = {},
 ): Promise<T> {
-  const open = openProvider(flags);
+  const open = openProvider(flags, extras);
   try {
     const result = await work(open);
     if (open.provider.name === 'synthetic') await landSyntheticLabels(warehouse, flags.seed ?? DEFAULT_SIMULATOR_SEED);
