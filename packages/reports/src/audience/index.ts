@@ -1,0 +1,2 @@
+export * from './audience-charts.ts';
+export * from './audience-section.ts';
