@@ -92,6 +92,12 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       const others = got.filter((r) => !truth.get(String(r.username))?.inPod && r.coordinated_share !== null);
       expect(Math.min(...pods.map((r) => Number(r.coordinated_share)))).toBeGreaterThan(Math.max(...others.map((r) => Number(r.coordinated_share))));
 
+      // Samples and marts go to Parquet with the rest, by the day they were sampled.
+      const exported = await runCli(['export', '--db', db, '--out', join(dir, 'parquet')]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toMatch(new RegExp(`audience_quality\\s+${cohort.length} rows`));
+      expect(exported.stdout).toMatch(new RegExp(`follower_samples\\s+${(cohort.length * FOLLOWERS).toLocaleString('en-US')} rows`));
+
       // The simulator's own judgement of the run, through evaluate-audience.
       const w = await Warehouse.open(db);
       try {

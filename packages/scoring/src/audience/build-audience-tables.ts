@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { loadModels, type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 
+/** The audience marts exported to Parquet once audit-audience has built them, each with its partition time. */
+export const AUDIENCE_MART_TABLES = { follower_classifications: 'sampled_at', audience_quality: 'sampled_at', comment_quality: 'sampled_at' } as const;
+
 export const AUDIENCE_MODELS_DIR = fileURLToPath(new URL('../../sql/audience', import.meta.url));
 
 /**
