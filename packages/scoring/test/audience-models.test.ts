@@ -29,7 +29,7 @@ describe('audience models, given sampled followers -> each classified with its s
     ]);
   });
 
-  it('needs following thousands AND almost no followers, or days old AND two empty signals', async () => {
+  it('needs following thousands AND almost no followers, or days old AND empty in all four ways', async () => {
     const young = new Date(SAMPLED_AT.getTime() - 10 * DAY);
     await landSamples(warehouse, [
       {
@@ -37,8 +37,9 @@ describe('audience models, given sampled followers -> each classified with its s
         followers: [
           follower(1, { following: 2_000, followers: 500 }), // follows many, but is followed: a real heavy follower
           follower(2, { following: 999, followers: 0 }), // just under a thousand
-          follower(3, { account_created_at: young, video_count: 0 }), // new, one empty signal
-          follower(4, { account_created_at: young, video_count: 0, bio: '', nickname: '' }), // new, two
+          follower(3, { account_created_at: young, video_count: 0, bio: '', nickname: '' }), // new, two empty signals: a newcomer
+          // New, and empty in all four ways: no posts, no nickname or bio, the default picture, TikTok's own handle.
+          follower(4, { account_created_at: young, video_count: 0, bio: '', nickname: '', avatar: 'musically-maliva-obj/1594805258216454', follower_username: 'user7000100' }),
           follower(5, { following: 1_000, followers: 9 }),
         ],
       },
@@ -62,8 +63,11 @@ describe('audience models, given sampled followers -> each classified with its s
           follower(1, { followers: null, following: null, video_count: null, likes_received: null }),
           // Following unknown but followed by hundreds: not mass following; an old account: not new. Posts unknown.
           follower(2, { following: null, followers: 400, video_count: null }),
-          // Unknown counts, but days old with three empty signals: suspicious whatever the counts say.
-          follower(3, { followers: null, following: null, video_count: null, bio: '', nickname: '', avatar: 'musically-maliva-obj/1594805258216454', account_created_at: new Date(SAMPLED_AT.getTime() - DAY) }),
+          // Unknown counts, but days old with the three empty signals a list can always show, and posts unknown:
+          // not decided either way...
+          follower(3, { followers: null, following: null, video_count: null, bio: '', nickname: '', avatar: 'musically-maliva-obj/1594805258216454', follower_username: 'user7000300', account_created_at: new Date(SAMPLED_AT.getTime() - DAY) }),
+          // ...while days old and empty in all four ways is suspicious whatever its unknown follower count.
+          follower(4, { followers: null, following: 5_000, video_count: 0, account_created_at: new Date(SAMPLED_AT.getTime() - DAY), bio: '', nickname: '', avatar: 'musically-maliva-obj/1594805258216454', follower_username: 'user7000400' }),
         ],
       },
     ]);
@@ -71,11 +75,12 @@ describe('audience models, given sampled followers -> each classified with its s
     expect((await classified()).map(([id, c]) => [id, c])).toEqual([
       ['u1', 'unknown'],
       ['u2', 'unknown'],
-      ['u3', 'suspicious'],
+      ['u3', 'unknown'],
+      ['u4', 'suspicious'],
     ]);
     const [q] = await warehouse.rows(`select followers_sampled, followers_classified::INTEGER as n, suspicious_share, reason_no_posts::INTEGER as no_posts from audience_quality`);
-    // Shares are over the followers that could be classified: 1 of 1, and no follower counted as "no posts" from a NULL.
-    expect(q).toEqual({ followers_sampled: 3, n: 1, suspicious_share: 1, no_posts: 0 });
+    // Shares are over the followers that could be classified: 1 of 1, and only the one known to have no post counted.
+    expect(q).toEqual({ followers_sampled: 4, n: 1, suspicious_share: 1, no_posts: 1 });
   });
 
   it("audience_quality: the suspicious share with Wilson's 95% interval, inactive share and every reason counted", async () => {

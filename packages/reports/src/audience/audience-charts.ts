@@ -47,7 +47,7 @@ export function audienceSignalsChart(username: string, a: CreatorAudienceRow): C
     title,
     spec: {
       $schema: VEGA_LITE_SCHEMA,
-      title: { text: title, subtitle: subtitleLines('followers showing each signal; suspicious = following thousands with almost no followers, or days old with two empty-profile signals') },
+      title: { text: title, subtitle: subtitleLines('followers showing each signal; suspicious = following thousands with almost no followers, or days old and empty in every way') },
       config: CHART_CONFIG,
       data: { values },
       width: 360,

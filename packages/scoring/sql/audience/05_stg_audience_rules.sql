@@ -7,7 +7,9 @@ with final as (
         1000 as mass_following_min,
         10 as mass_following_followers_below,
         30 as new_account_days,
-        2 as empty_signals_with_new_account,
+        -- Days old is not enough (real people open accounts every day and follow someone first): days old and
+        -- empty in all four ways (no posts, default picture, no nickname or bio, TikTok's own handle).
+        4 as empty_signals_with_new_account,
         -- TikTok's default avatar: the app itself checks an avatar's url for this id.
         '1594805258216454' as default_avatar_id,
         -- TikTok's own handles for accounts that never chose one ("user" and digits), or 8 digits in a row anywhere.

@@ -1,7 +1,7 @@
 -- materialized: table
 -- One row per sampled follower: the signals read off its profile (NULL where the list did not let us read one),
 -- and what it is taken for. suspicious = following thousands while followed by almost nobody, or an account days
--- old with at least two empty-profile signals; inactive = not suspicious and no post (a silent real follower:
+-- old and empty in all four ways (stg_audience_rules); inactive = not suspicious and no post (a silent real follower:
 -- inactive is not fake); active = not suspicious and posting; unknown = the signals that decide were unreadable.
 -- Three-valued logic decides: a signal that cannot be read leaves a classification NULL only where it matters.
 with followers as (
