@@ -140,6 +140,29 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
     }
   }, 120_000);
 
+  it('on the simulator, after an ingest in another process, takes sec_uids and videos from the snapshots and pays for no profile', async () => {
+    const handles = cohort.slice(0, 4).map((m) => m.username);
+    const small = join(dir, 'four.txt');
+    writeFileSync(small, `${handles.join('\n')}\n`);
+    const db = join(dir, 'simulated.duckdb');
+    const at = ['--seed', String(SEED), '--at', AT.toISOString(), '--db', db];
+    const ingested = await runCli(['ingest', '--input', small, ...at]);
+    expect(ingested.code, ingested.stderr).toBe(0);
+    const sampled = await runCli(['audit-audience', '--input', small, '--followers', '40', '--videos', '3', ...at]);
+    expect(sampled.code, sampled.stderr).toBe(0);
+    const endpoints = await rows(
+      db,
+      `select endpoint, count(*)::INTEGER as n from raw_responses join runs using (run_id) where runs.kind = 'audience' group by all order by endpoint`,
+    );
+    // 2 pages of followers and 3 videos' comments each: the simulator resolved every snapshot's sec_uid and video id.
+    expect(endpoints).toEqual([
+      { endpoint: 'user/followers', n: 8 },
+      { endpoint: 'video/comments', n: 12 },
+    ]);
+    expect(await rows(db, `select distinct sec_uid_source from audience_samples`)).toEqual([{ sec_uid_source: 'snapshot' }]);
+    expect(await rows(db, `select count(*)::INTEGER as n from sim_audience_labels`)).toEqual([{ n: 4 }]);
+  }, 120_000);
+
   it('refuses TikHub before reading anything: no audience endpoint of it could be verified', async () => {
     const res = await runCli(['audit-audience', '--input', join(dir, 'missing.txt'), '--provider', 'tikhub', '--db', join(dir, 'never.duckdb')], { TIKHUB_API_KEY: 'x' });
     expect(res.code).toBe(1);

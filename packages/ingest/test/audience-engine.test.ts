@@ -4,6 +4,7 @@ import { audienceItems, freshAudiences } from '../src/audience/audience-items.ts
 import { landSyntheticAudienceLabels } from '../src/audience/audience-labels.ts';
 import { planAudienceRun } from '../src/audience/audience-plan.ts';
 import { AUDIENCE_AT, AUDIENCE_PLAN, AUDIENCE_SEED, withAudienceWire } from './audience-wire.ts';
+import type { Transport } from '@creator-audit/providers';
 import { duplicates } from './ingest-wire.ts';
 
 const cohort = syntheticHandles(AUDIENCE_SEED, 10);
@@ -86,6 +87,34 @@ describe("audience samples through the fetch loop, over Scavio's documented cont
       // What the run paid for is what its bodies say, across both invocations.
       expect(second.creditsSpent).toBe(await count(w, `select sum(credits)::INTEGER as n from raw_responses where run_id = '${first.runId}'`));
     }), 120_000);
+
+  it('an interrupt asks for no further call, lands what was read as partial, and the same run resumes the rest', async () => {
+    const controller = new AbortController();
+    let followerPages = 0;
+    const wrap = (world: Transport): Transport => async (request) => {
+      // The sixth follower page is the moment the analyst presses Ctrl-C.
+      if (request.path === 'user/followers' && ++followerPages === 6) controller.abort();
+      return world(request);
+    };
+    await withAudienceWire(
+      'scavio-2026',
+      async (w) => {
+        await w.ingest(okCreators);
+        const first = await w.sample(okCreators, { signal: controller.signal, concurrency: 2 });
+        expect(first.stop?.kind).toBe('interrupted');
+        expect(first.byOutcome.partial).toBeGreaterThan(0);
+        // After the interrupt no call went out but those already on their way.
+        const asked = w.server.requests.filter((r) => r.endpoint === 'user/followers').length;
+        expect(asked).toBeLessThanOrEqual(6 + 2);
+        const second = await w.sample(okCreators);
+        expect(second.runId).toBe(first.runId);
+        expect(second.stop).toBeNull();
+        expect(await count(w, `select count(*)::INTEGER as n from audience_samples where run_id = '${first.runId}'`)).toBe(okCreators.length);
+        expect(await duplicates(w.warehouse, 'follower_samples', ['run_id', 'username', 'follower_user_id'])).toBe(0);
+      },
+      { wrap },
+    );
+  }, 120_000);
 
   it('a fresh sample is not taken again within --max-age: the re-run costs nothing', () =>
     withAudienceWire('scavio-2026', async (w) => {

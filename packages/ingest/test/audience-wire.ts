@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDocumentedSimulator, createHttpTransport, createSyntheticTransport, type ScavioContract, ScavioProvider } from '@creator-audit/providers';
+import {
+  createDocumentedSimulator,
+  createHttpTransport,
+  createSyntheticTransport,
+  type ScavioContract,
+  ScavioProvider,
+  type Transport,
+} from '@creator-audit/providers';
 import { startWireServer, type WireServer } from '@creator-audit/providers/testing';
 import { Warehouse } from '@creator-audit/warehouse';
 import type { AudienceRunOptions } from '../src/audience/audience-kind.ts';
@@ -31,12 +38,18 @@ export interface AudienceWire {
  * The simulated world behind a loopback Scavio server (documented contract: with followers and comments; the
  * tutorials': without), the real client learning which, and a temp warehouse.
  */
-export async function withAudienceWire(contract: ScavioContract, fn: (wire: AudienceWire) => Promise<void>, credits?: number): Promise<void> {
+export async function withAudienceWire(
+  contract: ScavioContract,
+  fn: (wire: AudienceWire) => Promise<void>,
+  options: { credits?: number; wrap?: (transport: Transport) => Transport } = {},
+): Promise<void> {
+  const { credits } = options;
   const clock = () => AUDIENCE_AT;
-  const transport =
+  const world =
     contract === 'scavio-2026'
       ? createDocumentedSimulator({ seed: AUDIENCE_SEED, clock, faultRate: 0 })
       : createSyntheticTransport({ seed: AUDIENCE_SEED, clock, faultRate: 0 });
+  const transport = options.wrap ? options.wrap(world) : world;
   const server = await startWireServer({ scavio: { apiKey: SCAVIO_KEY, contract, backend: { transport }, ...(credits === undefined ? {} : { credits }) } });
   const provider = new ScavioProvider({ transport: createHttpTransport({ baseUrl: server.scavioBaseUrl, apiKey: SCAVIO_KEY, minRetryDelayMs: 5, maxRetryDelayMs: 20 }), clock });
   const dir = mkdtempSync(join(tmpdir(), 'audience-wire-'));
