@@ -1,5 +1,6 @@
 import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
+import { buildAudienceTables } from './audience/build-audience-tables.ts';
 import { checkCohortV1Columns } from './cohort-v1/cohort-columns.ts';
 import { COHORT_V1 } from './cohort-v1/rules.ts';
 import { type Analysis, prepareAnalysis } from './models/analyses.ts';
@@ -25,6 +26,8 @@ export interface Ruleset {
   mart: string;
   /** The recent videos it scores per creator: what a fetch for it asks for. */
   videos: number;
+  /** Tables its models read that another analysis builds, built first (cohort-v1 weighs audience samples). */
+  prepare?: (warehouse: Warehouse) => Promise<ModelTiming[]>;
   bind?: { before: string; params: (warehouse: Warehouse, options: ScoreOptions) => Promise<Record<string, DuckDBValue>> };
 }
 
@@ -37,6 +40,7 @@ export const RULESETS: Record<string, Ruleset> = {
     mart: 'cohort_v1_scores',
     // the page seed-v1 scores (on_scored_page)
     videos: VIDEOS_SCORED,
+    prepare: buildAudienceTables,
     bind: {
       before: 'int_cv1_cohorts',
       params: async (warehouse, options) => ({ cohort_kinds: listValue(await checkCohortV1Columns(warehouse, options.by ?? [])) }),
@@ -71,7 +75,9 @@ export interface ScoreRun {
 }
 
 async function runRulesetModels(warehouse: Warehouse, ruleset: Ruleset, options: ScoreOptions): Promise<ModelTiming[]> {
+  const prepared = ruleset.prepare ? await ruleset.prepare(warehouse) : [];
   const { models, timings } = await prepareAnalysis(warehouse, ruleset.analysis);
+  timings.unshift(...prepared);
   if (!ruleset.bind) return [...timings, ...(await runModels(warehouse, models))];
   const split = models.findIndex((m) => m.name === ruleset.bind?.before);
   if (split < 0) throw new Error(`ruleset ${ruleset.name} binds values from model ${ruleset.bind.before}, which sql/${ruleset.analysis} does not hold`);

@@ -24,7 +24,11 @@ with final as (
         -- coordinated comments reach over honest regulars: the ceilings the evidence for cohort-v1 is read against.
         0.15 as honest_suspicious_max,
         0.05 as honest_coordinated_max,
-        20.0 as max_likelihood_ratio
+        20.0 as max_likelihood_ratio,
+        -- The newest followers show a purchase only while it arrives or soon after: a creator who bought followers
+        -- is assumed to have them in the sampled window half the time. So a clean window is weak evidence against
+        -- a purchase at any time (a ratio of at least 0.5 + 0.5 / 20), a bought one strong evidence for it.
+        0.5 as purchase_in_window_share
 )
 
 select * from final

@@ -5,7 +5,8 @@
 -- (spam bots nobody bought, silent newcomers), a bought one's anywhere above it; the k suspicious of n classified
 -- followers are binomial given the share. LR = mean binomial likelihood over the bought range / over the honest
 -- range (a 200-point grid), capped at max_likelihood_ratio either way. The same for coordinated comments against
--- honest_coordinated_max (comments are clustered by commenter, so this LR is rougher).
+-- honest_coordinated_max (comments are clustered by commenter, so this LR is rougher). The window shows only the
+-- newest followers: `fake_followers_any_time_ratio` is the ratio for a purchase at any time (see the rules).
 with quality as (
     select * from audience_quality where is_latest
 ),
@@ -32,6 +33,7 @@ counts as (
         comments.coordinated_comments::DOUBLE as k_comments,
         comments.coordinated_decided::DOUBLE as n_comments
     from quality
+    cross join rules
     left join comments using (run_id, username, provider)
 ),
 
@@ -97,6 +99,8 @@ final as (
         comments.generic_share,
         comments.suspicious_commenter_share,
         exp(f.log_ratio) as fake_followers_likelihood_ratio,
+        -- For a purchase at any time, not only in the window: w LR + (1 - w), w = purchase_in_window_share.
+        rules.purchase_in_window_share * exp(f.log_ratio) + 1 - rules.purchase_in_window_share as fake_followers_any_time_ratio,
         exp(c.log_ratio) as pod_likelihood_ratio,
         list_filter([
             case when quality.suspicious_share is not null then {
@@ -123,6 +127,7 @@ final as (
             } end
         ], r -> r is not null) as reasons
     from quality
+    cross join rules
     left join comments using (run_id, username, provider)
     left join ratios as f on f.username = quality.username and f.provider = quality.provider and f.evidence = 'followers'
     left join ratios as c on c.username = quality.username and c.provider = quality.provider and c.evidence = 'comments'
