@@ -69,5 +69,6 @@ export const audienceMessages = {
     "priced as Scavio's documented API answers (20 followers and 50 comments a page); a server speaking its tutorials' contract has no audience endpoint and would spend nothing on samples",
   budgetStop: (left: number) =>
     `stopped at the credit budget: ${left} creator(s) not sampled. Re-run with a higher --max-credits to finish them (sampled ones are kept and skipped).`,
+  margin: (followers: number, points: number) => `  ${'margin at 95%'.padEnd(18)}at most +-${points} points with ${followers} followers`,
   tables: (db: string) => `Tables audience_samples, follower_samples, comment_samples, follower_classifications, audience_quality, comment_classifications, comment_quality and audience_evidence in ${db}.`,
 };

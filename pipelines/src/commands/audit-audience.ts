@@ -44,7 +44,7 @@ export function registerAuditAudience(program: Command): void {
         process.stdout.write(`${audienceSummaryText(rows, flags.followers)}\n\n`);
         process.stdout.write(`${formatIngestSummary(summary, flags.input)}\n`);
         const margin = flags.followers > 0 ? Math.round(100 * marginOf(flags.followers)) : null;
-        if (margin !== null) process.stdout.write(`  ${'margin at 95%'.padEnd(18)}at most +-${margin} points with ${flags.followers} followers\n`);
+        if (margin !== null) process.stdout.write(`${audienceMessages.margin(flags.followers, margin)}\n`);
         process.stdout.write(`${audienceMessages.tables(flags.db)}\n`);
         const { stop } = summary;
         if (stop?.kind === 'budget') process.stderr.write(`${audienceMessages.budgetStop(summary.byOutcome.budget_exhausted ?? 0)}\n`);

@@ -79,7 +79,7 @@ export async function sampleAudiences(
   options: AudienceRunOptions,
 ): Promise<FetchRunSummary> {
   const source = audienceSourceOf(provider);
-  if (source === null) throw new Error(`${provider.name} cannot sample audiences`);
+  if (source === null) throw new Error(audienceMessages.noAudienceSource(provider.name));
   const now = options.now ?? (() => new Date());
   const items = await audienceItems(warehouse, provider.name, handles, plan.videos);
   const fresh = await freshAudiences(warehouse, provider.name, options.maxAgeMs, now());

@@ -10,5 +10,6 @@ export const audienceMessages = {
   budgetWhileSampling: 'sample cut short: credit budget reached',
   interruptedWhileSampling: 'sample cut short: interrupted',
   fresh: 'audience sample newer than the maximum age asked for',
+  noAudienceSource: (provider: string) => `${provider} cannot sample audiences: it has no followers or comments endpoint`,
   unstorable: (why: string) => `answered, but the warehouse refused what the answer held: ${why.slice(0, 300)}`,
 };
