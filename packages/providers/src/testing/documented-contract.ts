@@ -41,7 +41,7 @@ export function asDocumentedContract(tutorial: Transport, audience?: DocumentedA
           const user = appUser(data);
           if (user) {
             usernameBySecUid.set(String(user.user.sec_uid), username);
-            audience?.learn(username);
+            audience?.registerHandle(username);
           }
           return user ?? data;
         });
@@ -79,7 +79,7 @@ export function asDocumentedContract(tutorial: Transport, audience?: DocumentedA
  */
 export interface DocumentedAudience {
   transport: Transport;
-  learn(handle: string): void;
+  registerHandle(handle: string): void;
 }
 
 const DOCUMENTED_PAGE = 10;

@@ -22,5 +22,5 @@ export function createDocumentedSimulator(options: DocumentedSimulatorOptions): 
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.faultRate === undefined ? {} : { faultRate: options.faultRate }),
   });
-  return asDocumentedContract(createSyntheticTransport(options), { transport: audience, learn: (handle) => directory.register(handle) });
+  return asDocumentedContract(createSyntheticTransport(options), { transport: audience, registerHandle: (handle) => directory.register(handle) });
 }
