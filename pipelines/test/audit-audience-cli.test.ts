@@ -18,7 +18,7 @@ const AT = new Date('2026-03-01T00:00:00Z');
 const SEED = 42;
 const KEY = 'sk-audience-cli-0001';
 const FOLLOWERS = 200;
-/** A cohort with known shares: buyers mid-purchase in every fake-share bin, honest creators, creators in pods. */
+/** A cohort with known shares: buyers mid-purchase in every fake-share bin, honest creators, a dormant celebrity, pods. */
 const cohort = syntheticAudienceCohort(SEED, AT, { window: FOLLOWERS });
 const truth = new Map(cohort.map((m) => [m.username, syntheticAudienceTruth(SEED, m.username, AT, FOLLOWERS)]));
 
@@ -54,6 +54,8 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
     expect(Math.max(...shares)).toBeGreaterThan(0.95);
     expect(shares.filter((s) => s > 0.2 && s < 0.9).length).toBeGreaterThanOrEqual(3);
     expect(cohort.filter((m) => truth.get(m.username)?.inPod).length).toBeGreaterThanOrEqual(3);
+    const dormant = cohort.filter((m) => m.group === 'dormant').map((m) => m.username);
+    expect(dormant).toHaveLength(1);
 
     const server = await documentedServer();
     const db = join(dir, 'documented.duckdb');
@@ -73,7 +75,7 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       expect(run.stdout).toContain(`credits spent     ${planned}`);
       expect(run.stdout).toContain('each figure describes the 200 (or fewer) newest followers');
 
-      const got = await rows(db, `select q.username, q.suspicious_share, c.coordinated_share from audience_quality q join comment_quality c using (run_id, username, provider)`);
+      const got = await rows(db, `select q.username, q.suspicious_share, q.inactive_share, c.coordinated_share from audience_quality q join comment_quality c using (run_id, username, provider)`);
       expect(got).toHaveLength(cohort.length);
       for (const r of got) {
         const planted = truth.get(String(r.username));
@@ -91,6 +93,13 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       const pods = got.filter((r) => truth.get(String(r.username))?.inPod);
       const others = got.filter((r) => !truth.get(String(r.username))?.inPod && r.coordinated_share !== null);
       expect(Math.min(...pods.map((r) => Number(r.coordinated_share)))).toBeGreaterThan(Math.max(...others.map((r) => Number(r.coordinated_share))));
+
+      // Inactive is not fake: the dormant celebrity's newest followers are mostly real and silent, and its sample is
+      // evidence that it did not buy them (a likelihood ratio under 1: it lowers cohort-v1's fake-follower odds).
+      const quiet = got.find((r) => r.username === dormant[0]);
+      expect(Number(quiet?.inactive_share)).toBeGreaterThan(0.5);
+      const evidence = await rows(db, `select fake_followers_likelihood_ratio as lr from audience_evidence where username = '${dormant[0]}'`);
+      expect(Number(evidence[0]?.lr)).toBeLessThan(1);
 
       // Samples and marts go to Parquet with the rest, by the day they were sampled.
       const exported = await runCli(['export', '--db', db, '--out', join(dir, 'parquet')]);

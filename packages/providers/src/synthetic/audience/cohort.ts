@@ -15,15 +15,17 @@ export interface AudienceCohortOptions {
   videos: number;
   /** Upper bounds of the fake-share bins creators buying followers are picked in (each [previous, bound)). */
   fakeBins: readonly number[];
-  /** Creators per fake-share bin, honest creators per spam-share bin, and pod creators. */
+  /** Creators per fake-share bin, honest creators per spam-share bin, pod creators and dormant celebrities. */
   perBin: number;
   honestBins: readonly number[];
   pods: number;
+  /** Dormant celebrities: honest, with a real but mostly silent audience. */
+  dormant: number;
 }
 
 export interface AudienceCohortMember {
   username: string;
-  group: 'fake' | 'honest' | 'pod';
+  group: 'fake' | 'honest' | 'pod' | 'dormant';
   windowFakeShare: number;
 }
 
@@ -35,12 +37,14 @@ const DEFAULTS: AudienceCohortOptions = {
   perBin: 2,
   honestBins: [0.02, 0.05, 0.15],
   pods: 3,
+  dormant: 1,
 };
 
 /**
  * A simulated cohort with known, spread-out audience truths, for testing estimators against: creators in the middle
  * of a follower purchase (or just past one) whose newest followers are fake in each share bin, honest creators
- * across spam-bot shares, and creators in engagement pods. Deterministic for a seed and a time.
+ * across spam-bot shares, a dormant celebrity (a real audience, mostly silent: inactive is not fake), and creators in
+ * engagement pods. Deterministic for a seed and a time.
  */
 export function syntheticAudienceCohort(seed: number, at: Date, options: Partial<AudienceCohortOptions> = {}): AudienceCohortMember[] {
   const o = { ...DEFAULTS, ...options };
@@ -48,8 +52,10 @@ export function syntheticAudienceCohort(seed: number, at: Date, options: Partial
   const fakeBins = o.fakeBins.map(() => [] as AudienceCohortMember[]);
   const honestBins = o.honestBins.map(() => [] as AudienceCohortMember[]);
   const pods: AudienceCohortMember[] = [];
+  const dormant: AudienceCohortMember[] = [];
   const binOf = (bounds: readonly number[], value: number) => bounds.findIndex((b) => value < b);
-  const full = () => fakeBins.every((b) => b.length >= o.perBin) && honestBins.every((b) => b.length >= o.perBin) && pods.length >= o.pods;
+  const full = () =>
+    fakeBins.every((b) => b.length >= o.perBin) && honestBins.every((b) => b.length >= o.perBin) && pods.length >= o.pods && dormant.length >= o.dormant;
   for (const username of syntheticHandles(seed, o.pool)) {
     if (full()) break;
     const t = creatorTraits(seed, username);
@@ -58,6 +64,10 @@ export function syntheticAudienceCohort(seed: number, at: Date, options: Partial
     const posts = recentPosts(t, atS, Number.POSITIVE_INFINITY, o.videos + pinnedPosts(t, atS).length).length;
     if (audience.pod !== null) {
       if (pods.length < o.pods && posts >= o.videos) pods.push({ username, group: 'pod', windowFakeShare: syntheticAudienceTruth(seed, username, at, o.window).windowFakeShare });
+      continue;
+    }
+    if (t.archetype === 'dormant_celebrity') {
+      if (dormant.length < o.dormant && posts >= o.videos) dormant.push({ username, group: 'dormant', windowFakeShare: syntheticAudienceTruth(seed, username, at, o.window).windowFakeShare });
       continue;
     }
     if (t.archetype === 'organic') {
@@ -72,5 +82,5 @@ export function syntheticAudienceCohort(seed: number, at: Date, options: Partial
     const bin = fakeBins[binOf(o.fakeBins, share)];
     if (bin && bin.length < o.perBin && share >= 0.08) bin.push({ username, group: 'fake', windowFakeShare: share });
   }
-  return [...fakeBins.flat(), ...honestBins.flat(), ...pods];
+  return [...fakeBins.flat(), ...honestBins.flat(), ...dormant, ...pods];
 }
