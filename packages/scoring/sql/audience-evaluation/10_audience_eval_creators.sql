@@ -3,6 +3,7 @@
 -- share over the followers the sample's window covers (what the estimate aims at; a sample's own share scatters
 -- around it by sampling error) and the share among the very followers sampled (realised: the classifier's error
 -- alone). For comments, the pod's share of the sampled comments (realised) and of the sampled videos' lists.
+-- reads: audience_quality, audience_samples, comment_classifications, comment_quality, follower_classifications, sim_audience_labels, sim_comment_labels, sim_follower_labels
 with quality as (
     select * from audience_quality
 ),

@@ -1,5 +1,6 @@
 -- materialized: table
 -- EVALUATION ONLY: every labelled follower's classification against what it really is (kind x classification).
+-- reads: follower_classifications, sim_follower_labels
 with classified as (
     select * from follower_classifications
 ),

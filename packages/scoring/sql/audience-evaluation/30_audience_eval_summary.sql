@@ -9,6 +9,7 @@
 --   precision, recall                  suspicious followers against fake ones (bots), follower by follower
 --   inactive_precision                 followers taken for inactive that are real people
 --   coordinated_*                      the same for coordinated comments against pod comments
+-- reads: audience_eval_creators, audience_eval_followers
 with creators as (
     select * from audience_eval_creators
 ),

@@ -2,6 +2,7 @@
 -- was made with. Why each (packages/scoring/README.md, "Audience quality"): bots follow thousands and are followed
 -- by nobody; bought accounts are days old; real silent followers look half empty too (no posts, a default
 -- picture, a handle TikTok made) but are old and follow few, so emptiness alone never makes an account suspicious.
+-- reads: (nothing)
 with final as (
     select
         1000 as mass_following_min,

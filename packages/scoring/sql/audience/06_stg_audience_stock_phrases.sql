@@ -1,6 +1,7 @@
 -- Comments anyone could leave under any video: compliments and reactions with no word about the video. Matched
 -- against a comment's text lower-cased with punctuation, symbols and emoji removed; a comment of emoji and symbols
 -- alone is generic without this list.
+-- reads: (nothing)
 with final as (
     select phrase from (values
         ('nice'), ('wow'), ('cool'), ('cute'), ('so cute'), ('omg'), ('lol'), ('lmao'), ('yes'), ('fire'), ('goals'), ('slay'),

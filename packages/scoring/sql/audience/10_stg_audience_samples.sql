@@ -1,5 +1,6 @@
 -- Audience samples that read something (`ok`, or `partial` when cut short), one row each, with `is_latest` marking
 -- each creator's newest sample per provider (the one reports and cohort-v1 read).
+-- reads: audience_samples
 with source as (
     select * from audience_samples
 ),

@@ -4,6 +4,7 @@
 -- old and empty in all four ways (stg_audience_rules); inactive = not suspicious and no post (a silent real follower:
 -- inactive is not fake); active = not suspicious and posting; unknown = the signals that decide were unreadable.
 -- Three-valued logic decides: a signal that cannot be read leaves a classification NULL only where it matters.
+-- reads: follower_samples, stg_audience_rules, stg_audience_samples
 with followers as (
     select * from follower_samples
 ),

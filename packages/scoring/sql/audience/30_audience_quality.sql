@@ -3,6 +3,7 @@
 -- many are silent but real (inactive), and each reason counted. The follower list comes newest first: the sample
 -- describes the newest audience (`window_from`..`window_to`, the follow times its pages spanned), not the whole of
 -- it. Shares are over the followers whose classification could be decided (`followers_classified`).
+-- reads: follower_classifications, stg_audience_rules, stg_audience_samples
 with samples as (
     select * from stg_audience_samples
 ),

@@ -7,6 +7,7 @@
 --                 a pod's signature (NULL when fewer than 3 videos were read: no pattern can show)
 --   suspicious_commenter  at least 2 of: a machine-made handle, the default avatar, no nickname of its own (a
 --                 comment carries no counts, so those are what can be read)
+-- reads: comment_samples, stg_audience_rules, stg_audience_samples, stg_audience_stock_phrases
 with comments as (
     select * from comment_samples
 ),

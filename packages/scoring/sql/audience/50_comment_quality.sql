@@ -2,6 +2,7 @@
 -- One row per audience sample: the share of its sampled comments that are coordinated (a pod's signature),
 -- duplicated across videos, generic, or by suspicious-looking accounts. Each share is over the comments where it
 -- could be decided; a share that cannot be computed is NULL and `<share>_missing` says why.
+-- reads: comment_classifications, stg_audience_rules, stg_audience_samples
 with samples as (
     select * from stg_audience_samples
 ),

@@ -7,6 +7,7 @@
 -- range (a 200-point grid), capped at max_likelihood_ratio either way. The same for coordinated comments against
 -- honest_coordinated_max (comments are clustered by commenter, so this LR is rougher). The window shows only the
 -- newest followers: `fake_followers_any_time_ratio` is the ratio for a purchase at any time (see the rules).
+-- reads: audience_quality, comment_quality, stg_audience_rules
 with quality as (
     select * from audience_quality where is_latest
 ),

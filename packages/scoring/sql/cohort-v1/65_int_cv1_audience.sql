@@ -4,6 +4,7 @@
 -- its reason in words. The ratio reads the newest followers only, so a clean sample weighs at most about 2 to 1
 -- against a purchase (a purchase before the window would not show) and a bought one up to about 10 to 1 for it
 -- (audience_evidence, purchase_in_window_share). Creators without a sample have no row: no evidence either way.
+-- reads: audience_evidence, int_cv1_features
 with features as (
     select creator_id, username, provider from int_cv1_features where is_judged
 ),

@@ -1,9 +1,9 @@
 -- materialized: table
 -- Per judged creator: each fraud pattern's likelihood ratio (a witness group counts as its weakest signal, groups
 -- multiply, an audience sample's ratio among them for fake followers; a pattern none of whose signals could be read
--- stays at 1, no evidence either way), and the ratio of
--- "fraud" against "honest" over all patterns, each equally likely among fraud: 1 + sum(LR - 1) / patterns.
--- reads: int_cv1_evidence, int_cv1_features, stg_cv1_patterns
+-- stays at 1, no evidence either way), and the ratio of "fraud" against "honest" over all patterns, each equally
+-- likely among fraud: 1 + sum(LR - 1) / patterns.
+-- reads: int_cv1_audience, int_cv1_evidence, int_cv1_features, stg_cv1_patterns
 with evidence as (
     select creator_id, signal_id, likelihood_ratio from int_cv1_evidence
 ),

@@ -1,5 +1,6 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { queryRows } from '../models/queries.ts';
 import { audienceTextMessages as m } from './messages.ts';
 
 const share = z.number().nullable();
@@ -30,21 +31,7 @@ export type AudienceSummaryRow = z.infer<typeof summaryRow>;
  * first. Read after `buildAudienceTables`.
  */
 export async function loadAudienceSummary(warehouse: Warehouse, runId: string): Promise<AudienceSummaryRow[]> {
-  return warehouse.rowsOf(
-    'audience summary',
-    summaryRow,
-    `select s.username, s.outcome, s.detail,
-       q.followers_sampled, q.followers_classified::INTEGER as followers_classified,
-       q.suspicious_share, q.suspicious_share_low, q.suspicious_share_high, q.inactive_share,
-       c.comments_sampled::INTEGER as comments_sampled, c.coordinated_share, c.duplicate_share, c.generic_share, c.suspicious_commenter_share,
-       q.describes
-     from audience_samples s
-     left join audience_quality q using (run_id, username, provider)
-     left join comment_quality c using (run_id, username, provider)
-     where s.run_id = $run
-     order by q.suspicious_share desc nulls last, c.coordinated_share desc nulls last, s.username`,
-    { run: runId },
-  );
+  return queryRows(warehouse, 'audience_summary', summaryRow, { run_id: runId });
 }
 
 const col = (text: string, width: number) => text.padStart(width);

@@ -1,14 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import { loadModels, runModels, type Warehouse } from '@creator-audit/warehouse';
+import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { prepareAnalysis } from '../models/analyses.ts';
+import { queryRows } from '../models/queries.ts';
 import { buildAudienceTables } from './build-audience-tables.ts';
 import { audienceTextMessages } from './messages.ts';
 
-/**
+/*
  * EVALUATION ONLY: the audience marts against the simulator's labels (`sim_audience_labels`, `sim_follower_labels`,
- * `sim_comment_labels`). Nothing in sql/audience reads a label; a test holds that line.
+ * `sim_comment_labels`), in sql/audience-evaluation. Nothing in sql/audience reads a label; a test holds that line.
  */
-export const AUDIENCE_EVALUATION_MODELS_DIR = fileURLToPath(new URL('../../sql/audience-evaluation', import.meta.url));
 
 const ratio = z.number().nullable();
 const int = z.number().int();
@@ -68,20 +68,18 @@ async function seedOf(warehouse: Warehouse, seed: number | undefined): Promise<n
   return seeds[0] as number;
 }
 
-/** Builds the audience marts, then holds them against the simulator's labels. */
+/**
+ * Builds the audience marts from the landed samples (so they are never older than the samples), then holds them
+ * against the simulator's labels.
+ */
 export async function evaluateAudience(warehouse: Warehouse, options: { seed?: number } = {}): Promise<AudienceEvaluation> {
   const seed = await seedOf(warehouse, options.seed);
   await buildAudienceTables(warehouse);
-  await runModels(warehouse, loadModels(AUDIENCE_EVALUATION_MODELS_DIR), { seed });
+  const { models } = await prepareAnalysis(warehouse, 'audience-evaluation');
+  await runModels(warehouse, models, { seed });
   const summary = summarySchema.parse((await warehouse.rows('select * from audience_eval_summary'))[0]);
   if (summary.samples === 0) throw new Error(audienceTextMessages.noLabelledSamples(seed));
-  const creators = await warehouse.rowsOf(
-    'audience evaluation creators',
-    creatorSchema,
-    `select username, archetype, in_pod, followers_classified::INTEGER as followers_classified, suspicious_share, suspicious_share_low,
-       suspicious_share_high, window_fake_share, sampled_fake_share, truth_in_interval, inactive_share, coordinated_share, sampled_pod_share
-     from audience_eval_creators order by window_fake_share desc, username`,
-  );
+  const creators = await queryRows(warehouse, 'audience_evaluation_creators', creatorSchema);
   const followers = await warehouse.rowsOf('audience evaluation followers', confusionSchema, `select * from audience_eval_followers order by kind, classification`);
   return { ...summary, seed, creators, followers };
 }
