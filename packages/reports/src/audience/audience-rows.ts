@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The rows the audience charts and tables are drawn from, as ../../sql/audience returns them (BIGINTs cast in SQL). */
+/** The rows the audience charts and tables are drawn from, as ../../sql/creator_audience.sql and cohort_audience_by_tier.sql return them (BIGINTs cast in SQL). */
 const share = z.number().nullable();
 
 export const creatorAudienceRow = z.object({

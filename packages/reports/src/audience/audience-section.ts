@@ -2,9 +2,9 @@ import { FOLLOWER_TIERS } from '@creator-audit/scoring';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { Chart } from '../charts/chart.ts';
 import { metricBoxChart } from '../charts/metric-boxes.ts';
+import { queryRows } from '../queries.ts';
 import type { Table } from '../report.ts';
 import { audienceBreakdownChart, audienceSignalsChart } from './audience-charts.ts';
-import { audienceQueryRows } from './audience-queries.ts';
 import { creatorAudienceRow, tierAudienceRow } from './audience-rows.ts';
 import { audienceReportMessages as m } from './messages.ts';
 
@@ -25,7 +25,7 @@ const NONE: Section = { charts: [], tables: [], notes: [] };
  */
 export async function creatorAudienceSection(warehouse: Warehouse, username: string): Promise<Section> {
   if (!(await warehouse.hasTable('audience_quality'))) return NONE;
-  const [a] = await audienceQueryRows(warehouse, 'creator_audience', creatorAudienceRow, { username });
+  const [a] = await queryRows(warehouse, 'creator_audience', creatorAudienceRow, { username });
   if (!a) return { charts: [], tables: [], notes: [m.noneFor(username)] };
   return {
     charts: [audienceBreakdownChart(username, a), audienceSignalsChart(username, a)],
@@ -58,7 +58,7 @@ export async function creatorAudienceSection(warehouse: Warehouse, username: str
 /** Audience quality compared by follower tier, from every creator's latest sample; nothing when none was taken. */
 export async function cohortAudienceSection(warehouse: Warehouse): Promise<Section> {
   if (!(await warehouse.hasTable('audience_quality'))) return NONE;
-  const rows = await audienceQueryRows(warehouse, 'cohort_audience_by_tier', tierAudienceRow, { flag_from: AUDIENCE_FLAG_FROM });
+  const rows = await queryRows(warehouse, 'cohort_audience_by_tier', tierAudienceRow, { flag_from: AUDIENCE_FLAG_FROM });
   if (rows.length === 0) return NONE;
   rows.sort((a, b) => FOLLOWER_TIERS.indexOf(a.cohort as never) - FOLLOWER_TIERS.indexOf(b.cohort as never));
   return {
