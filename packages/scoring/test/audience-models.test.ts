@@ -204,4 +204,18 @@ describe('audience_evidence: what a latest sample says, for a ruleset to weigh',
     expect(celebrity?.lr).toBeLessThan(0.25);
     expect(celebrity?.reasons[0]?.weight).toBeLessThan(0);
   });
+
+  it('holds at any sample size: 1,000 bots or 1,000 real followers give the capped ratios, never a failed logarithm', async () => {
+    // 400 or more bots put every honest-range likelihood below the smallest double relative to the overall best: the
+    // model took ln(0) and failed, and audit-audience --followers 400 with it.
+    await landSamples(warehouse, [
+      { username: 'all_bots', followers: Array.from({ length: 1_000 }, (_, i) => bot(i)) },
+      { username: 'all_real', followers: Array.from({ length: 1_000 }, (_, i) => follower(i)) },
+    ]);
+    await buildAudienceTables(warehouse);
+    const rows = await warehouse.rows(`select username, fake_followers_likelihood_ratio as lr from audience_evidence order by username`);
+    expect(rows.map((r) => r.username)).toEqual(['all_bots', 'all_real']);
+    expect(Number(rows[0]?.lr)).toBeCloseTo(20, 12);
+    expect(Number(rows[1]?.lr)).toBeCloseTo(1 / 20, 12);
+  });
 });

@@ -60,14 +60,27 @@ likelihoods as (
     where counts.n_comments > 0
 ),
 
+-- The log of each range's mean likelihood, by log-sum-exp relative to the range's own best point: the best term is
+-- exp(0) = 1, so the sum never underflows to 0 however many followers were sampled (relative to the overall best,
+-- 400 bots left the honest range's every term below the smallest double, and ln(0) failed the model).
+range_means as (
+    select
+        username,
+        provider,
+        evidence,
+        above,
+        max(log_likelihood) + ln(avg(exp(log_likelihood - best))) as log_mean
+    from (select *, max(log_likelihood) over (partition by username, provider, evidence, above) as best from likelihoods)
+    group by all
+),
+
 unclamped as (
     select
         username,
         provider,
         evidence,
-        -- log-sum-exp per range, relative to the best point, so two hundred followers never underflow.
-        ln(avg(exp(log_likelihood - best)) filter (where above)) - ln(avg(exp(log_likelihood - best)) filter (where not above)) as log_ratio
-    from (select *, max(log_likelihood) over (partition by username, provider, evidence) as best from likelihoods)
+        any_value(log_mean) filter (where above) - any_value(log_mean) filter (where not above) as log_ratio
+    from range_means
     group by all
 ),
 
