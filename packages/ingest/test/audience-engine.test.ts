@@ -1,10 +1,9 @@
-import { syntheticCommentTruth, syntheticCreatorTruth, syntheticFollowerTruth, syntheticHandles } from '@creator-audit/providers';
+import { syntheticCommentTruth, syntheticCreatorTruth, syntheticFollowerTruth, syntheticHandles, type Transport } from '@creator-audit/providers';
 import { describe, expect, it } from 'vitest';
 import { audienceItems, freshAudiences } from '../src/audience/audience-items.ts';
 import { landSyntheticAudienceLabels } from '../src/audience/audience-labels.ts';
 import { planAudienceRun } from '../src/audience/audience-plan.ts';
 import { AUDIENCE_AT, AUDIENCE_PLAN, AUDIENCE_SEED, withAudienceWire } from './audience-wire.ts';
-import type { Transport } from '@creator-audit/providers';
 import { duplicates } from './ingest-wire.ts';
 
 const cohort = syntheticHandles(AUDIENCE_SEED, 10);
@@ -111,6 +110,32 @@ describe("audience samples through the fetch loop, over Scavio's documented cont
         expect(second.stop).toBeNull();
         expect(await count(w, `select count(*)::INTEGER as n from audience_samples where run_id = '${first.runId}'`)).toBe(okCreators.length);
         expect(await duplicates(w.warehouse, 'follower_samples', ['run_id', 'username', 'follower_user_id'])).toBe(0);
+      },
+      { wrap },
+    );
+  }, 120_000);
+
+  it("a comment page naming another video lands none of its comments: the sample is partial and says identity_mismatch", async () => {
+    let foreign: string | null = null;
+    const wrap = (world: Transport): Transport => async (request) => {
+      const answer = await world(request);
+      if (request.path !== 'video/comments' || (foreign !== null && foreign !== String((request.json as { video_id?: unknown }).video_id))) return answer;
+      // The first video's comments come back as another video's (a vendor's cache gone wrong).
+      foreign = String((request.json as { video_id?: unknown }).video_id);
+      return { ...answer, body: answer.body.replaceAll(/"aweme_id":"\d+"/g, '"aweme_id":"9999"') };
+    };
+    await withAudienceWire(
+      'scavio-2026',
+      async (w) => {
+        const creator = okCreators.slice(0, 1);
+        await w.ingest(creator);
+        await w.sample(creator, { concurrency: 1 });
+        expect(foreign).not.toBeNull();
+        const [sample] = await w.warehouse.rows(`select outcome, detail, videos_sampled, comment_failures from audience_samples`);
+        expect(sample).toMatchObject({ outcome: 'partial', videos_sampled: AUDIENCE_PLAN.videos - 1, comment_failures: 1 });
+        expect(String(sample?.detail)).toContain(`identity_mismatch: asked for the comments of video ${foreign}, the page holds comments of video(s) 9999`);
+        expect(await count(w, `select count(*)::INTEGER as n from comment_samples where video_id = '${foreign}'`)).toBe(0);
+        expect(await count(w, `select count(distinct video_id)::INTEGER as n from comment_samples`)).toBe(AUDIENCE_PLAN.videos - 1);
       },
       { wrap },
     );

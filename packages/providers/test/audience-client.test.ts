@@ -182,6 +182,34 @@ describe("Scavio's documented user/followers and video/comments over loopback HT
     ));
 });
 
+describe("comments of another video than the one asked", () => {
+  const comment = (cid: string, awemeId: string | null) => ({ cid, text: 'so good', create_time: 1_767_225_600, digg_count: 1, ...(awemeId === null ? {} : { aweme_id: awemeId }) });
+
+  it('a page naming another video is identity_mismatch, naming both: its commenters would read as this creator\'s regulars or pod', () =>
+    withWire(
+      documentedWith({
+        'video/comments': (req) =>
+          req.params.video_id === '7001'
+            ? data({ comments: [comment('c1', '7001'), comment('c2', '7999'), comment('c3', null)], cursor: 3, has_more: 0 })
+            : data({ comments: [comment('c4', String(req.params.video_id)), comment('c5', null)], cursor: 2, has_more: 0 }),
+      }),
+      async (c) => {
+        const foreign = await c.scavio.audience.commentsPage('7001', null, 50);
+        expect(foreign).toMatchObject({
+          ok: false,
+          outcome: 'identity_mismatch',
+          detail: 'asked for the comments of video 7001, the page holds comments of video(s) 7999',
+        });
+        // Its own video's comments, and comments that name no video (they cannot be checked), are read as asked.
+        const own = await c.scavio.audience.commentsPage('7002', null, 50);
+        expect(own && own.ok && own.value.items.map((i) => [i.commentId, i.videoId])).toEqual([
+          ['c4', '7002'],
+          ['c5', '7002'],
+        ]);
+      },
+    ));
+});
+
 describe("the tutorials' contract has no audience endpoints: the client says so and asks nothing", () => {
   const tutorial = scavioWorld('scavio-tutorial');
 
