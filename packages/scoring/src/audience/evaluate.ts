@@ -1,5 +1,6 @@
 import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { chooseLabelSeed } from '../evaluation/evaluate-verdicts.ts';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { queryRows } from '../models/queries.ts';
 import { buildAudienceTables } from './build-audience-tables.ts';
@@ -59,21 +60,12 @@ export type AudienceEvaluation = z.infer<typeof summarySchema> & {
   followers: Array<z.infer<typeof confusionSchema>>;
 };
 
-async function seedOf(warehouse: Warehouse, seed: number | undefined): Promise<number> {
-  const [present] = await warehouse.rows(`select count(*)::INTEGER as n from information_schema.tables where table_name = 'sim_audience_labels'`);
-  const seeds = Number(present?.n) === 1 ? (await warehouse.rows(`select distinct seed::INTEGER as seed from sim_audience_labels order by seed`)).map((r) => Number(r.seed)) : [];
-  if (seeds.length === 0) throw new Error(audienceTextMessages.noLabels);
-  if (seed !== undefined) return seed;
-  if (seeds.length > 1) throw new Error(audienceTextMessages.severalSeeds(seeds));
-  return seeds[0] as number;
-}
-
 /**
  * Builds the audience marts from the landed samples (so they are never older than the samples), then holds them
  * against the simulator's labels.
  */
 export async function evaluateAudience(warehouse: Warehouse, options: { seed?: number } = {}): Promise<AudienceEvaluation> {
-  const seed = await seedOf(warehouse, options.seed);
+  const seed = await chooseLabelSeed(warehouse, options.seed, { table: 'sim_audience_labels', noLabels: audienceTextMessages.noLabels });
   await buildAudienceTables(warehouse);
   const { models } = await prepareAnalysis(warehouse, 'audience-evaluation');
   await runModels(warehouse, models, { seed });
