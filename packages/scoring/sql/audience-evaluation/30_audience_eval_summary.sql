@@ -14,14 +14,25 @@ with creators as (
     select * from audience_eval_creators
 ),
 
-ranked as (
-    select
-        *,
-        rank() over (order by suspicious_share) as estimate_rank,
-        rank() over (order by window_fake_share) as truth_rank,
-        rank() over (order by coordinated_share) as coordinated_rank,
-        rank() over (order by sampled_pod_share) as pod_rank
+-- Spearman's rho: Pearson's over mid ranks (ties share their mean rank), each ranked among the creators the figure
+-- could be computed for (a creator without one is left out, not ranked first). NULL, never NaN, when a side does
+-- not vary (one creator, or all alike).
+share_ranks as (
+    select mid_rank(suspicious_share) as estimate_rank, mid_rank(window_fake_share) as truth_rank
     from creators
+    where suspicious_share is not null and window_fake_share is not null
+),
+
+pod_ranks as (
+    select mid_rank(coordinated_share) as coordinated_rank, mid_rank(sampled_pod_share) as pod_rank
+    from creators
+    where coordinated_share is not null and sampled_pod_share is not null
+),
+
+correlations as (
+    select
+        (select nullif(corr(estimate_rank, truth_rank), 'NaN'::DOUBLE) from share_ranks) as share_rank_correlation,
+        (select nullif(corr(coordinated_rank, pod_rank), 'NaN'::DOUBLE) from pod_ranks) as coordinated_rank_correlation
 ),
 
 pairs as (
@@ -59,7 +70,7 @@ final as (
         max(abs(share_error)) as share_max_error,
         avg(truth_in_interval::INTEGER) as interval_coverage,
         avg((abs(share_error) <= 2 * sampling_se)::INTEGER) filter (where sampling_se > 0) as within_two_se,
-        corr(estimate_rank, truth_rank) as share_rank_correlation,
+        any_value(correlations.share_rank_correlation) as share_rank_correlation,
         any_value(pairs.separable)::INTEGER as separable_pairs,
         any_value(pairs.misordered)::INTEGER as misordered_pairs,
         any_value(followers.true_positives)::DOUBLE / nullif(any_value(followers.flagged), 0) as precision,
@@ -67,12 +78,13 @@ final as (
         any_value(followers.inactive_real)::DOUBLE / nullif(any_value(followers.inactive), 0) as inactive_precision,
         avg(abs(coordinated_error)) as coordinated_mae,
         max(abs(coordinated_error)) as coordinated_max_error,
-        corr(coordinated_rank, pod_rank) filter (where coordinated_share is not null) as coordinated_rank_correlation,
+        any_value(correlations.coordinated_rank_correlation) as coordinated_rank_correlation,
         any_value(pairs.pod_separable)::INTEGER as pod_separable_pairs,
         any_value(pairs.pod_misordered)::INTEGER as pod_misordered_pairs
-    from ranked
+    from creators
     cross join pairs
     cross join followers
+    cross join correlations
 )
 
 select * from final
