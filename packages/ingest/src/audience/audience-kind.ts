@@ -2,9 +2,8 @@ import type { AudienceSource, Provider } from '@creator-audit/providers';
 import { hashInput, UNDECIDED_OUTCOMES, type Warehouse } from '@creator-audit/warehouse';
 import { listValue } from '@duckdb/node-api';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
-import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
-import type { RejectedLine } from '../input-list.ts';
-import type { ProgressSink } from '../progress.ts';
+import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
+import { type FetchRunOptions, type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import { type AudienceItem, audienceItems, freshAudiences } from './audience-items.ts';
 import { audienceCallsFor } from './audience-plan.ts';
 import { audienceRows } from './audience-rows.ts';
@@ -25,14 +24,7 @@ export function audienceKind(provider: Provider, source: AudienceSource, plan: A
     unstorable: (runId, name, a, why, at) =>
       audienceRows(runId, name, { ...undecided(a.username, 'schema_error', audienceMessages.unstorable(why)), credits: a.credits }, at),
     outcome: (a) => a.outcome,
-    decided: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`select username from audience_samples where run_id = $run`, { run: runId });
-      return new Set(rows.map((r) => String(r.username)));
-    },
-    tally: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`select outcome, count(*)::INTEGER as n from audience_samples where run_id = $run group by outcome`, { run: runId });
-      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
-    },
+    ...outcomeLedger(OUTCOME_LEDGERS.audience),
     skippedFresh: (runId, name, username, at) => audienceRows(runId, name, undecided(username, 'skipped_fresh', audienceMessages.fresh), at),
     notReached: (runId, name, username, why, at) =>
       audienceRows(runId, name, undecided(username, why.budget ? 'budget_exhausted' : 'not_attempted', why.message), at),
@@ -45,19 +37,10 @@ export function audienceKind(provider: Provider, source: AudienceSource, plan: A
   };
 }
 
-export interface AudienceRunOptions {
-  concurrency: number;
-  rps: number | null;
-  maxCredits: number | null;
+/** The fetch loop's options, less what a sample run works out itself (its input's hash, its record, the fresh ones). */
+export interface AudienceRunOptions extends Omit<FetchRunOptions, 'inputHash' | 'runOptions' | 'fresh'> {
   /** Skip creators sampled more recently than this; 0 samples everyone again. */
   maxAgeMs: number;
-  inputName: string;
-  rejected?: readonly RejectedLine[];
-  flushEvery?: number;
-  flushAfterMs?: number;
-  progress?: ProgressSink;
-  signal?: AbortSignal;
-  now?: () => Date;
 }
 
 /** The source of a provider's audiences, or an error a user can act on when it has none. */
