@@ -13,6 +13,7 @@ import { startWireServer, type WireServer } from '@creator-audit/providers/testi
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { warehouseRows } from './warehouse-rows.ts';
 
 const AT = new Date('2026-03-01T00:00:00Z');
 const SEED = 42;
@@ -38,14 +39,6 @@ async function documentedServer(): Promise<WireServer> {
 
 const paidCalls = (server: WireServer) => server.requests.filter((r) => r.answered === 200).length;
 
-async function rows(db: string, sql: string): Promise<Array<Record<string, unknown>>> {
-  const w = await Warehouse.open(db, { access: 'read-only' });
-  try {
-    return await w.rows(sql);
-  } finally {
-    w.close();
-  }
-}
 
 describe("audit-audience over Scavio's documented contract (loopback HTTP, the real client)", () => {
   it('estimates a cohort with known fake-follower and pod shares within the sampling error, ranks it rightly by both, and spends what --dry-run said', async () => {
@@ -75,7 +68,7 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       expect(run.stdout).toContain(`credits spent     ${planned}`);
       expect(run.stdout).toContain('each figure describes the 200 (or fewer) newest followers');
 
-      const got = await rows(db, `select q.username, q.suspicious_share, q.inactive_share, c.coordinated_share from audience_quality q join comment_quality c using (run_id, username, provider)`);
+      const got = await warehouseRows(db, `select q.username, q.suspicious_share, q.inactive_share, c.coordinated_share from audience_quality q join comment_quality c using (run_id, username, provider)`);
       expect(got).toHaveLength(cohort.length);
       for (const r of got) {
         const planted = truth.get(String(r.username));
@@ -98,7 +91,7 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       // evidence that it did not buy them (a likelihood ratio under 1: it lowers cohort-v1's fake-follower odds).
       const quiet = got.find((r) => r.username === dormant[0]);
       expect(Number(quiet?.inactive_share)).toBeGreaterThan(0.5);
-      const evidence = await rows(db, `select fake_followers_likelihood_ratio as lr from audience_evidence where username = '${dormant[0]}'`);
+      const evidence = await warehouseRows(db, `select fake_followers_likelihood_ratio as lr from audience_evidence where username = '${dormant[0]}'`);
       expect(Number(evidence[0]?.lr)).toBeLessThan(1);
 
       // Samples and marts go to Parquet with the rest, by the day they were sampled.
@@ -137,7 +130,7 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       const res = await runCli(['audit-audience', '--input', tutorialList, '--provider', 'scavio', '--db', db], { SCAVIO_API_KEY: KEY, SCAVIO_BASE_URL: server.scavioBaseUrl });
       expect(res.code).toBe(1);
       expect(res.stderr).toContain("no audience could be sampled: Scavio's server speaks its tutorials' contract, which has no user/followers or video/comments endpoint");
-      expect(await rows(db, `select outcome, count(*)::INTEGER as n from audience_samples group by all`)).toEqual([{ outcome: 'unsupported', n: 3 }]);
+      expect(await warehouseRows(db, `select outcome, count(*)::INTEGER as n from audience_samples group by all`)).toEqual([{ outcome: 'unsupported', n: 3 }]);
       // Free probes told the contract (a 404 for user/followers, a 400 for the tutorials' user/info): no profile was paid for.
       expect(paidCalls(server)).toBe(0);
       expect(server.requests.map((r) => [r.endpoint, r.answered])).toEqual([
@@ -159,7 +152,7 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
     expect(ingested.code, ingested.stderr).toBe(0);
     const sampled = await runCli(['audit-audience', '--input', small, '--followers', '40', '--videos', '3', ...at]);
     expect(sampled.code, sampled.stderr).toBe(0);
-    const endpoints = await rows(
+    const endpoints = await warehouseRows(
       db,
       `select endpoint, count(*)::INTEGER as n from raw_responses join runs using (run_id) where runs.kind = 'audience' group by all order by endpoint`,
     );
@@ -168,8 +161,8 @@ describe("audit-audience over Scavio's documented contract (loopback HTTP, the r
       { endpoint: 'user/followers', n: 8 },
       { endpoint: 'video/comments', n: 12 },
     ]);
-    expect(await rows(db, `select distinct sec_uid_source from audience_samples`)).toEqual([{ sec_uid_source: 'snapshot' }]);
-    expect(await rows(db, `select count(*)::INTEGER as n from sim_audience_labels`)).toEqual([{ n: 4 }]);
+    expect(await warehouseRows(db, `select distinct sec_uid_source from audience_samples`)).toEqual([{ sec_uid_source: 'snapshot' }]);
+    expect(await warehouseRows(db, `select count(*)::INTEGER as n from sim_audience_labels`)).toEqual([{ n: 4 }]);
   }, 120_000);
 
   it('refuses TikHub before reading anything: no audience endpoint of it could be verified', async () => {

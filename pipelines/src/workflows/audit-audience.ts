@@ -3,19 +3,18 @@ import {
   type AudiencePlan,
   audienceItems,
   audienceSourceOf,
+  type CreatorList,
   type FetchRunSummary,
   freshAudiences,
   landSyntheticAudienceLabels,
   planAudienceRun,
-  progressBar,
   sampleAudiences,
 } from '@creator-audit/ingest';
-import type { CreatorList } from '@creator-audit/ingest';
 import { DEFAULT_SIMULATOR_SEED, type ProviderName } from '@creator-audit/providers';
 import type { Warehouse } from '@creator-audit/warehouse';
 import { audienceMessages } from '../cli/messages.ts';
 import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
-import { openProvider, type ProviderExtras, withOpenProvider } from './open-provider.ts';
+import { listRunOptions, openProvider, type ProviderExtras, withOpenProvider } from './open-provider.ts';
 
 export interface AudienceFlags extends ProviderFlags, PacingFlags {
   followers: number;
@@ -45,19 +44,9 @@ export function sampleListAudiences(
   return withOpenProvider(
     warehouse,
     flags,
-    async ({ provider, clock, concurrency, rps }) => {
-      const summary = await sampleAudiences(warehouse, provider, list.handles, planOf(flags), {
-        concurrency,
-        rps,
-        maxCredits: flags.maxCredits ?? null,
-        maxAgeMs: flags.maxAge,
-        inputName: flags.inputName,
-        rejected: list.rejected,
-        progress: progressBar(),
-        signal: flags.signal,
-        now: clock,
-      });
-      if (provider.name === 'synthetic') await landSyntheticAudienceLabels(warehouse, flags.seed ?? DEFAULT_SIMULATOR_SEED);
+    async (open) => {
+      const summary = await sampleAudiences(warehouse, open.provider, list.handles, planOf(flags), listRunOptions(open, flags, list));
+      if (open.provider.name === 'synthetic') await landSyntheticAudienceLabels(warehouse, flags.seed ?? DEFAULT_SIMULATOR_SEED);
       return summary;
     },
     extrasFor(flags, list.handles),

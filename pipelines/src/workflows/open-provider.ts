@@ -1,4 +1,4 @@
-import { landSyntheticLabels } from '@creator-audit/ingest';
+import { type CreatorList, landSyntheticLabels, progressBar } from '@creator-audit/ingest';
 import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider, type ProviderConfig } from '@creator-audit/providers';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
@@ -64,4 +64,26 @@ export async function withOpenProvider<T>(
   } finally {
     await open.provider.close();
   }
+}
+
+/**
+ * What a run over an input list takes from its flags and the provider opened for it: the pace, the credit budget,
+ * freshness, the list's name and rejected lines, a progress bar, the interrupt signal and the run's clock.
+ */
+export function listRunOptions(
+  open: OpenProvider,
+  flags: Pick<PacingFlags, 'maxCredits' | 'maxAge'> & { inputName: string; signal?: AbortSignal },
+  list: Pick<CreatorList, 'rejected'>,
+) {
+  return {
+    concurrency: open.concurrency,
+    rps: open.rps,
+    maxCredits: flags.maxCredits ?? null,
+    maxAgeMs: flags.maxAge,
+    inputName: flags.inputName,
+    rejected: list.rejected,
+    progress: progressBar(),
+    signal: flags.signal,
+    now: open.clock,
+  };
 }
