@@ -7,7 +7,7 @@ import { AUDIENCE_TABLES } from './audience-tables.ts';
  * counts are `BIGINT` (never 32-bit); a count the vendor sent but we could not trust is NULL, with the
  * reason in `count_problems`.
  */
-type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
+export type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
 
 export interface Column {
   name: string;
