@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { buildAudienceTables } from '@creator-audit/scoring';
 import { appendRows, audienceSamples, followerSamples, type Row, type Warehouse } from '@creator-audit/warehouse';
-import { Ajv } from 'ajv';
-import { compile } from 'vega-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSvg } from '../src/render/render-svg.ts';
 import { cohortReport } from '../src/reports/cohort-report.ts';
 import { creatorReport } from '../src/reports/creator-report.ts';
 import { generatedWarehouse } from './cohort-warehouse.ts';
 import { HOSTILE } from './chart-fixtures.ts';
-
-const require = createRequire(import.meta.url);
-const validate = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, validateFormats: false }).compile(
-  JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8')) as object,
-);
 
 const DAY = 86_400_000;
 /** The generated cohort's snapshot time (cohort-warehouse.ts). */
@@ -81,7 +72,7 @@ describe('audience in the reports', () => {
     expect(table?.note).toContain('the newest audience, not the whole of it');
     expect(table?.rows[0]).toMatchObject({ figure: 'suspicious followers', value: 0.4, over: '100 followers classified' });
     const breakdown = report.charts.find((c) => c.id === 'audience-breakdown');
-    expect((breakdown?.spec.data as { values: unknown[] }).values).toEqual([
+    expect((breakdown?.spec.data as { values: unknown[] } | undefined)?.values).toEqual([
       { classification: 'suspicious', followers: 40, share: 0.4 },
       { classification: 'inactive', followers: 60, share: 0.6 },
       { classification: 'active', followers: 0, share: 0 },
@@ -96,27 +87,20 @@ describe('audience in the reports', () => {
     await landAudiences(warehouse, Object.fromEntries(usernames.map((u, i) => [u, (i * 7) % 60])));
     const { report } = await cohortReport(warehouse);
     const chart = report.charts.find((c) => c.id === 'suspicious-followers-by-tier');
-    const rows = (chart?.spec.data as { values: Array<{ cohort: string; creators: number }> }).values;
+    const rows = (chart?.spec.data as { values: Array<{ cohort: string; creators: number }> } | undefined)?.values ?? [];
+    expect(rows.length).toBeGreaterThan(0);
     expect(rows.reduce((n, r) => n + r.creators, 0)).toBe(30);
     const table = report.tables.find((t) => t.id === 'audience-by-tier');
     expect(table?.rows.map((r) => r.cohort)).toEqual(rows.map((r) => r.cohort));
   });
 
-  it('its charts validate against the Vega-Lite schema, compile without warning and render, hostile handles escaped', async () => {
+  it('draws the audience charts from the warehouse (their specs are validated, compiled and rendered with every chart in specs.test.ts), hostile handles escaped', async () => {
     const hostile = HOSTILE[1];
     await landAudiences(warehouse, { gen_0000007: 30 });
     const report = await creatorReport(warehouse, 'gen_0000007');
     const { report: cohort } = await cohortReport(warehouse);
     const charts = [...report.charts, ...cohort.charts].filter((c) => c.id.includes('audience') || c.id.includes('suspicious'));
-    expect(charts).toHaveLength(3);
-    for (const chart of charts) {
-      expect(validate(chart.spec), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
-      const warnings: string[] = [];
-      const logger = { level: () => logger, error: (...a: unknown[]) => (warnings.push(a.join(' ')), logger), warn: (...a: unknown[]) => (warnings.push(a.join(' ')), logger), info: () => logger, debug: () => logger };
-      compile(chart.spec, { logger: logger as never });
-      expect(warnings).toEqual([]);
-      expect(await renderSvg(chart.spec)).toMatch(/^<svg/);
-    }
+    expect(charts.map((c) => c.id).sort()).toEqual(['audience-breakdown', 'audience-signals', 'suspicious-followers-by-tier']);
     const { audienceBreakdownChart } = await import('../src/audience/audience-charts.ts');
     const svg = await renderSvg(audienceBreakdownChart(hostile, { describes: hostile, suspicious: 1, inactive: 0, active: 0, unknown: 0, followers_sampled: 1 } as never).spec);
     expect(svg).not.toMatch(/<img/);
