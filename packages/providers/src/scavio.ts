@@ -91,7 +91,7 @@ function creditsOf(res: WireResponse, json: unknown): CreditReading {
  * JSON 200, or a 400/405/422: the server knows the path and judged what we sent), or `unknown` (no answer,
  * rate limited, the vendor down, or a 200 that is not JSON: a gateway's page says nothing about the API behind it).
  */
-export function pathSeen(raw: RawBody): 'missing' | 'unknown' | 'present' {
+function pathSeen(raw: RawBody): 'missing' | 'unknown' | 'present' {
   if (raw.httpStatus === 404) return 'missing';
   if (raw.httpStatus === 400 || raw.httpStatus === 405 || raw.httpStatus === 422) return 'present';
   if (raw.httpStatus >= 200 && raw.httpStatus < 300) return isJson(raw.body) ? 'present' : 'unknown';

@@ -202,7 +202,7 @@ describe("comments of another video than the one asked", () => {
         });
         // Its own video's comments, and comments that name no video (they cannot be checked), are read as asked.
         const own = await c.scavio.audience.commentsPage('7002', null, 50);
-        expect(own && own.ok && own.value.items.map((i) => [i.commentId, i.videoId])).toEqual([
+        expect(own?.ok && own.value.items.map((i) => [i.commentId, i.videoId])).toEqual([
           ['c4', '7002'],
           ['c5', '7002'],
         ]);

@@ -96,9 +96,9 @@ export async function landSamples(warehouse: Warehouse, fixtures: readonly Sampl
       credits: 1,
       decided_at: sampledAt,
     });
-    (f.followers ?? []).forEach((row, i) => followers.push({ ...base, sampled_at: sampledAt, position: i + 1, ...row }));
-    (f.comments ?? []).forEach((c, i) =>
-      comments.push({
+    followers.push(...(f.followers ?? []).map((row, i) => ({ ...base, sampled_at: sampledAt, position: i + 1, ...row })));
+    comments.push(
+      ...(f.comments ?? []).map((c, i) => ({
         ...base,
         video_id: c.video,
         sampled_at: sampledAt,
@@ -113,7 +113,7 @@ export async function landSamples(warehouse: Warehouse, fixtures: readonly Sampl
         commenter_nickname: `Viewer ${c.commenter}`,
         commenter_avatar: 'tos-maliva-avt-0068/abc',
         ...c.row,
-      }),
+      })),
     );
   }
   await warehouse.transaction(async () => {

@@ -3,7 +3,7 @@ import { ACCOUNT_OUTCOMES } from '@creator-audit/providers';
 import type { Warehouse } from '@creator-audit/warehouse';
 
 /** A creator's latest snapshot, as far as a sample needs it: its sec_uid, follower count and newest videos. */
-export interface SnapshotForSample {
+interface SnapshotForSample {
   snapshotAt: Date;
   secUid: string | null;
   followers: number | null;
@@ -60,7 +60,7 @@ export async function audienceItems(warehouse: Warehouse, provider: string, hand
 }
 
 /** Outcomes that are facts about an account's audience at a time; anything else is worth sampling again. */
-export const FRESH_AUDIENCE_OUTCOMES: readonly string[] = ['ok', 'private', ...ACCOUNT_OUTCOMES];
+const FRESH_AUDIENCE_OUTCOMES: readonly string[] = ['ok', 'private', ...ACCOUNT_OUTCOMES];
 
 /** Creators this provider sampled (or found to be private, missing...) within `maxAgeMs`: a re-run skips them. */
 export async function freshAudiences(warehouse: Warehouse, provider: string, maxAgeMs: number, now: Date): Promise<Set<string>> {

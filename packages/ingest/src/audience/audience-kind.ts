@@ -11,7 +11,7 @@ import { type AudiencePlan, fetchAudience, type LandedAudience, undecidedAudienc
 import { audienceMessages } from './messages.ts';
 
 /** Audience samples as the fetch loop sees them: one creator each, one `audience_samples` row each. */
-export function audienceKind(provider: Provider, source: AudienceSource, plan: AudiencePlan): FetchKind<AudienceItem, LandedAudience> {
+function audienceKind(provider: Provider, source: AudienceSource, plan: AudiencePlan): FetchKind<AudienceItem, LandedAudience> {
   const undecided = (username: string, outcome: LandedAudience['outcome'], detail: string) => undecidedAudience(username, plan, outcome, detail);
   return {
     kind: 'audience',

@@ -3,4 +3,3 @@ export * from './audience-kind.ts';
 export * from './audience-labels.ts';
 export * from './audience-plan.ts';
 export * from './fetch-audience.ts';
-export { audienceMessages as audienceSampleMessages } from './messages.ts';

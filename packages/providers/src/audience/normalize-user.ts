@@ -69,7 +69,7 @@ export function audienceUserFromApp(raw: unknown, counts: CountsReading): Audien
 }
 
 /** Why a follower's counts are unknown although the body sent numbers. */
-export const PLACEHOLDER_PROBLEM =
+const PLACEHOLDER_PROBLEM =
   'counts: following_count 0 for an account that follows this creator: the list sent zeroed placeholders, not counts';
 
 /** An account that follows someone follows at least one account: a 0 there means the list zeroed every count. */

@@ -12,7 +12,7 @@ const flag = z.union([z.boolean(), z.number()]).nullish();
 /** Cursors and times as the app sends them: numbers, or digit strings. */
 const cursorValue = z.union([z.number(), z.string()]).nullish();
 
-export const appImage = z.looseObject({ uri: text, url_list: z.array(z.string()).nullish() });
+const appImage = z.looseObject({ uri: text, url_list: z.array(z.string()).nullish() });
 
 export const appAudienceUser = z.looseObject({
   uid: id,

@@ -2,7 +2,7 @@ import { SIGNAL_LABELS } from '@creator-audit/scoring';
 import { CHART_CONFIG, type Chart, chartValues, subtitleLines, VEGA_LITE_SCHEMA } from '../charts/chart.ts';
 import type { CreatorAudienceRow } from './audience-rows.ts';
 
-export const CLASSIFICATIONS = ['suspicious', 'inactive', 'active', 'unknown'] as const;
+const CLASSIFICATIONS = ['suspicious', 'inactive', 'active', 'unknown'] as const;
 const CLASS_COLOURS = ['#c8403a', '#b0b0b0', '#4c9a5f', '#e8e8e8'];
 
 /**

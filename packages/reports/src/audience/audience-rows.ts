@@ -41,4 +41,3 @@ export const tierAudienceRow = z.object({
   median_coordinated_share: share,
   creators_over_flag: z.number(),
 });
-export type TierAudienceRow = z.infer<typeof tierAudienceRow>;

@@ -15,7 +15,7 @@ export interface Section {
 }
 
 /** A suspicious share from which a creator counts as flagged in the tier table. */
-export const AUDIENCE_FLAG_FROM = 0.25;
+const AUDIENCE_FLAG_FROM = 0.25;
 
 const NONE: Section = { charts: [], tables: [], notes: [] };
 

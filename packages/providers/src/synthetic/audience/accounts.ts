@@ -1,5 +1,5 @@
 import { drawHandle } from '../handles.ts';
-import { DAY_S, type Range } from '../model.ts';
+import { DAY_S } from '../model.ts';
 import type { Rng } from '../random.ts';
 import { HANDLE_WORDS } from '../words.ts';
 import { BIOS, DEFAULT_AVATAR_URI, type FollowerKind, type FollowerLooks, type LogNormal, RING_BIOS } from './audience-model.ts';
@@ -68,6 +68,3 @@ export function drawAccount(rng: Rng, kind: FollowerKind, looks: FollowerLooks, 
     privateAccount,
   };
 }
-
-/** A delay drawn uniformly in a range of hours, in seconds. */
-export const hoursIn = (rng: Rng, range: Range) => Math.round(rng.uniform(range.min, range.max) * 3600);

@@ -13,7 +13,7 @@ import type { Range } from '../model.ts';
  * popular accounts unbidden (every creator gets some); `ring` is a follow-for-follow partner: a real account that
  * follows back and never watches.
  */
-export const FOLLOWER_KINDS = ['active', 'inactive', 'bought_bot', 'spam_bot', 'ring'] as const;
+const FOLLOWER_KINDS = ['active', 'inactive', 'bought_bot', 'spam_bot', 'ring'] as const;
 export type FollowerKind = (typeof FOLLOWER_KINDS)[number];
 
 /** Bots are fake accounts, whoever paid for them; ring partners are real accounts, however little they engage. */

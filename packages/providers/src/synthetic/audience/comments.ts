@@ -9,7 +9,7 @@ import type { AudienceTraits } from './audience-traits.ts';
 import { permutation } from './permutation.ts';
 
 /** Who wrote a comment: a real viewer (a one-off or a returning fan), a pod member, or a bought bot. */
-export const COMMENT_KINDS = ['organic', 'pod', 'bot'] as const;
+const COMMENT_KINDS = ['organic', 'pod', 'bot'] as const;
 export type CommentKind = (typeof COMMENT_KINDS)[number];
 
 export interface SimComment {

@@ -4,7 +4,7 @@ import { videoAt } from '../videos.ts';
 import { CAPTCHA_BODY, tiktokStatusBody } from '../wire.ts';
 import { audienceTraits } from './audience-traits.ts';
 import { commentList } from './comments.ts';
-import { SyntheticDirectory } from './directory.ts';
+import type { SyntheticDirectory } from './directory.ts';
 import { followersListedAt } from './follow-stream.ts';
 import { followersFrom } from './followers.ts';
 import { commentBody, followerBody } from './wire.ts';

@@ -78,7 +78,7 @@ export function syntheticAudienceTruth(seed: number, handle: string, at: Date, w
   };
 }
 
-export interface SyntheticCommentTruth {
+interface SyntheticCommentTruth {
   commentId: string;
   videoId: string;
   kind: CommentKind;

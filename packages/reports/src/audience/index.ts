@@ -1,2 +1,0 @@
-export * from './audience-charts.ts';
-export * from './audience-section.ts';
