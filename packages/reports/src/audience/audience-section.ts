@@ -20,11 +20,20 @@ const AUDIENCE_FLAG_FROM = 0.25;
 const NONE: Section = { charts: [], tables: [], notes: [] };
 
 /**
+ * Whether any audience was sampled: the marts exist (empty) wherever cohort-v1 has scored, since it rebuilds them
+ * from the samples first, so their existence alone says nothing.
+ */
+async function anySample(warehouse: Warehouse): Promise<boolean> {
+  if (!(await warehouse.hasTable('audience_quality'))) return false;
+  return (await warehouse.rows('select 1 from audience_quality limit 1')).length > 0;
+}
+
+/**
  * The creator's latest audience sample; a note saying how to take one when others were sampled but not it; nothing
  * in a warehouse where no audience was ever sampled (the README says how).
  */
 export async function creatorAudienceSection(warehouse: Warehouse, username: string): Promise<Section> {
-  if (!(await warehouse.hasTable('audience_quality'))) return NONE;
+  if (!(await anySample(warehouse))) return NONE;
   const [a] = await queryRows(warehouse, 'creator_audience', creatorAudienceRow, { username });
   if (!a) return { charts: [], tables: [], notes: [m.noneFor(username)] };
   return {
@@ -57,7 +66,7 @@ export async function creatorAudienceSection(warehouse: Warehouse, username: str
 
 /** Audience quality compared by follower tier, from every creator's latest sample; nothing when none was taken. */
 export async function cohortAudienceSection(warehouse: Warehouse): Promise<Section> {
-  if (!(await warehouse.hasTable('audience_quality'))) return NONE;
+  if (!(await anySample(warehouse))) return NONE;
   const rows = await queryRows(warehouse, 'cohort_audience_by_tier', tierAudienceRow, { flag_from: AUDIENCE_FLAG_FROM });
   if (rows.length === 0) return NONE;
   rows.sort((a, b) => FOLLOWER_TIERS.indexOf(a.cohort as never) - FOLLOWER_TIERS.indexOf(b.cohort as never));
