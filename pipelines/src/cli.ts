@@ -1,12 +1,14 @@
 import { Command } from 'commander';
 import { describeError } from './cli/report-error.ts';
 import { EXIT } from './cli/exit-codes.ts';
+import { registerAuditAudience } from './commands/audit-audience.ts';
 import { registerAuditCreators } from './commands/audit-creators.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDetectFakeViews } from './commands/detect-fake-views.ts';
 import { registerEnqueue } from './commands/enqueue.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerEvaluateAudience } from './commands/evaluate-audience.ts';
 import { registerEvaluateFakeViews } from './commands/evaluate-fake-views.ts';
 import { registerExport } from './commands/export.ts';
 import { registerFakeViewsAgreement } from './commands/fake-views-agreement.ts';
@@ -41,6 +43,8 @@ export function buildProgram(): Command {
   registerDetectFakeViews(program);
   registerFakeViewsAgreement(program);
   registerEvaluateFakeViews(program);
+  registerAuditAudience(program);
+  registerEvaluateAudience(program);
   registerReport(program);
   registerEnqueue(program);
   registerWorker(program);

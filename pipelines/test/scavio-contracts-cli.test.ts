@@ -6,6 +6,7 @@ import { asDocumentedContract, byEndpoint, data, startWireServer } from '@creato
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { warehouseRows } from './warehouse-rows.ts';
 
 const AT = '2026-11-23T12:00:00Z';
 const KEY = 'sk-scavio-contracts-cli';
@@ -19,14 +20,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function scores(db: string): Promise<Array<Record<string, unknown>>> {
-  const w = await Warehouse.open(db, { access: 'read-only' });
-  try {
-    return await w.rows(`SELECT username, ruleset, verdict, total_risk_score, flags FROM creator_scores ORDER BY username, ruleset`);
-  } finally {
-    w.close();
-  }
-}
+const scores = (db: string) => warehouseRows(db, `SELECT username, ruleset, verdict, total_risk_score, flags FROM creator_scores ORDER BY username, ruleset`);
 
 /** audit-creators over a loopback Scavio that serves the simulated world at AT in `contract`. */
 async function auditOver(contract: ScavioContract): Promise<{ db: string; stdout: string }> {

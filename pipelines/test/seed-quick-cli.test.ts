@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticHandles } from '@creator-audit/providers';
 import { byEndpoint, data, startWireServer } from '@creator-audit/providers/testing';
-import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { warehouseRows } from './warehouse-rows.ts';
 
 const KEY = 'sk-seed-quick-cli';
 let dir: string;
@@ -34,14 +34,6 @@ async function overLoopback<T>(profile: unknown, posts: unknown, run: (env: Reco
   }
 }
 
-async function rows(db: string, sql: string): Promise<Array<Record<string, unknown>>> {
-  const w = await Warehouse.open(db, { access: 'read-only' });
-  try {
-    return await w.rows(sql);
-  } finally {
-    w.close();
-  }
-}
 
 describe('seed-quick through the real CLI', () => {
   it("check --ruleset seed-quick prints the seed's own line for a real recorded creator", async () => {
@@ -80,7 +72,7 @@ describe('seed-quick through the real CLI', () => {
     );
     const score = await runCli(['score', '--db', db]);
     expect(score.code, score.stderr).toBe(0);
-    const scored = await rows(db, `SELECT ruleset, status, verdict FROM creator_scores ORDER BY ruleset`);
+    const scored = await warehouseRows(db, `SELECT ruleset, status, verdict FROM creator_scores ORDER BY ruleset`);
     expect(scored).toEqual([
       // cohort-v1 reads a video only with known plays and likes: the one video drops out, nothing is read as 0.
       { ruleset: 'cohort-v1', status: 'insufficient_data', verdict: null },
@@ -105,8 +97,8 @@ describe('seed-quick through the real CLI', () => {
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/seed-quick: 8 creator\(s\)/);
     expect(res.stdout).not.toMatch(/seed-v1: |cohort-v1: /);
-    expect(await rows(db, `SELECT DISTINCT ruleset FROM creator_scores`)).toEqual([{ ruleset: 'seed-quick' }]);
-    const [fetched] = await rows(db, `SELECT max(videos_fetched)::INTEGER AS most FROM creator_outcomes`);
+    expect(await warehouseRows(db, `SELECT DISTINCT ruleset FROM creator_scores`)).toEqual([{ ruleset: 'seed-quick' }]);
+    const [fetched] = await warehouseRows(db, `SELECT max(videos_fetched)::INTEGER AS most FROM creator_outcomes`);
     expect(fetched?.most).toBe(20);
   }, 120_000);
 
@@ -120,8 +112,8 @@ describe('seed-quick through the real CLI', () => {
     const beside = res.stdout.slice(res.stdout.indexOf('Beside the other rulesets'));
     for (const ruleset of ['seed-quick', 'seed-v1', 'cohort-v1']) expect(beside).toMatch(new RegExp(`\\n  ${ruleset} +[\\d,]+  MEDIUM or HIGH +[\\d.]+% +[\\d.]+% +[\\d.]+%`));
     // The tables are left holding the ruleset evaluated in full.
-    const [flagged] = await rows(db, `SELECT flagged FROM verdict_evaluation WHERE group_kind = 'all' AND positive = 'MEDIUM_OR_HIGH'`);
-    const [quick] = await rows(db, `SELECT count(*) FILTER (WHERE verdict IN ('MEDIUM RISK', 'HIGH RISK'))::INTEGER AS n FROM creator_scores WHERE ruleset = 'seed-quick'`);
+    const [flagged] = await warehouseRows(db, `SELECT flagged FROM verdict_evaluation WHERE group_kind = 'all' AND positive = 'MEDIUM_OR_HIGH'`);
+    const [quick] = await warehouseRows(db, `SELECT count(*) FILTER (WHERE verdict IN ('MEDIUM RISK', 'HIGH RISK'))::INTEGER AS n FROM creator_scores WHERE ruleset = 'seed-quick'`);
     expect(flagged?.flagged).toBe(quick?.n);
   }, 120_000);
 });

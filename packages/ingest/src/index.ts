@@ -1,3 +1,4 @@
+export * from './audience/index.ts';
 export * from './budget.ts';
 export * from './creators/dry-run.ts';
 export * from './creators/fetch-creator.ts';

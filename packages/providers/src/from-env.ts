@@ -41,6 +41,11 @@ export interface ProviderConfig {
   scavioContract?: ScavioContract;
   /** Retries inside the HTTP transport (default 4); 0 leaves retrying to the caller (a queue worker's shared gate). */
   maxRetries?: number;
+  /**
+   * The simulator only: handles whose sec_uids and video ids it must resolve without their profile being asked
+   * first (an audience sample takes them from snapshots). A real server knows every account.
+   */
+  simulatorHandles?: readonly string[];
   clock?: () => Date;
 }
 
@@ -100,7 +105,13 @@ export function createProvider(config: ProviderConfig): Provider {
     });
   switch (name) {
     case 'synthetic':
-      return createSyntheticProvider({ seed: config.seed ?? DEFAULT_SIMULATOR_SEED, ...(clock ? { clock } : {}) });
+      // The simulator speaks the tutorials' contract unless told to speak the documented one (which alone has audiences).
+      return createSyntheticProvider({
+        seed: config.seed ?? DEFAULT_SIMULATOR_SEED,
+        ...(clock ? { clock } : {}),
+        ...(config.scavioContract ? { contract: config.scavioContract } : {}),
+        ...(config.simulatorHandles ? { handles: config.simulatorHandles } : {}),
+      });
     case 'scavio': {
       const contract = scavioContractFrom(config);
       return new ScavioProvider({

@@ -1,4 +1,5 @@
 export * from './attempt-limits.ts';
+export * from './audience/index.ts';
 export * from './classify.ts';
 export * from './connection-settings.ts';
 export * from './counts.ts';

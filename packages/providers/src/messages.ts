@@ -38,15 +38,20 @@ export const identityMessages = {
   otherProfile: (asked: string, answered: string) => `asked for @${asked}, the answer is the profile of @${clipHandle(answered)}`,
   otherFeed: (asked: string, authors: readonly string[]) =>
     `asked for @${asked}'s videos, the page holds only videos by ${authorList(authors)}`,
+  otherVideosComments: (asked: string, videos: readonly string[]) =>
+    `asked for the comments of video ${asked}, the page holds comments of video(s) ${clippedList(videos)}`,
 };
 
 /** A handle from a vendor's body, clipped: a hostile one may be any length. */
 const clipHandle = (handle: string) => (handle.length > 64 ? `${handle.slice(0, 64)}…` : handle);
 
-const authorList = (authors: readonly string[]) => {
-  const named = [...new Set(authors)].map((a) => `@${clipHandle(a)}`);
+/** Names from a vendor's body, each clipped, the first three and how many more. */
+const clippedList = (names: readonly string[], prefix = '') => {
+  const named = [...new Set(names)].map((a) => `${prefix}${clipHandle(a)}`);
   return named.length <= 3 ? named.join(', ') : `${named.slice(0, 3).join(', ')} and ${named.length - 3} other(s)`;
 };
+
+const authorList = (authors: readonly string[]) => clippedList(authors, '@');
 
 const keyList = (keys: readonly string[]) => (keys.length === 0 ? 'none' : keys.slice(0, 12).join(', '));
 const itemName = (index: number, id: unknown) => `item ${index + 1}${id === null || id === undefined ? '' : ` (${String(id)})`}`;

@@ -1,3 +1,4 @@
+import type { AudienceSource } from './audience/audience-source.ts';
 import type { Fetched } from './outcomes.ts';
 import type { CreatorProfile, CreatorRef, Feed, HashtagInfo, Page, ProviderName, Video, WireContract } from './records.ts';
 
@@ -30,5 +31,7 @@ export interface Provider {
    */
   hashtagInfo(hashtag: string): Promise<Fetched<HashtagInfo> | null>;
   hashtagPage(tag: HashtagInfo, cursor: string | null, count: number): Promise<Fetched<Page<Video>>>;
+  /** Followers and comments where the provider has them (Scavio's documented API); absent: it cannot sample audiences. */
+  readonly audience?: AudienceSource;
   close(): Promise<void>;
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { AudienceSource } from './audience/audience-source.ts';
+import { AUDIENCE_PATH_PROBE } from './audience/requests.ts';
+import { scavioAudience } from './audience/scavio-audience.ts';
 import { ContractChoice } from './contract-choice.ts';
 import { type CreditReading, readVendorCredits } from './credit-figures.ts';
 import { RunStoppingError } from './errors.ts';
@@ -117,6 +120,8 @@ export class ScavioProvider implements Provider {
   private readonly exchange: ExchangeOptions;
   private readonly choice: ContractChoice<ScavioContract>;
   private readonly pageSizes = new PageSizes();
+  /** Followers and comments: only the documented contract has them (`audience/scavio-audience.ts`). */
+  readonly audience: AudienceSource;
 
   constructor(private readonly options: ScavioOptions) {
     this.name = options.name ?? 'scavio';
@@ -128,6 +133,14 @@ export class ScavioProvider implements Provider {
       creditsOf,
       clock: options.clock ?? (() => new Date()),
     };
+    this.audience = scavioAudience({
+      name: this.name,
+      choice: this.choice,
+      ask: (request, parse) => this.call('scavio-2026', request, (json) => parse(dataOf(json))),
+      probeTutorial: () => exchange(this.exchange, TUTORIAL_PATH_PROBE, 'scavio-tutorial'),
+      probeDocumented: () => exchange(this.exchange, AUDIENCE_PATH_PROBE, 'scavio-2026'),
+      pathSeen,
+    });
   }
 
   contract(): ScavioContract | null {

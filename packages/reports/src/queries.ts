@@ -22,6 +22,8 @@ const QUERIES = [
   'creator_positions',
   'creator_fake_view_components',
   'campaign_growth',
+  'creator_audience',
+  'cohort_audience_by_tier',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 

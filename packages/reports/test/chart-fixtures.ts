@@ -1,3 +1,5 @@
+import { audienceBreakdownChart, audienceSignalsChart } from '../src/audience/audience-charts.ts';
+import type { CreatorAudienceRow } from '../src/audience/audience-rows.ts';
 import type { Chart } from '../src/charts/chart.ts';
 import { campaignGrowthChart } from '../src/charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../src/charts/campaign-leaderboard.ts';
@@ -38,6 +40,32 @@ const position = (metric: string, value: number | null, extra: Partial<CreatorPo
   p50: 0.03,
   p75: 0.05,
   p90: 0.08,
+  ...extra,
+});
+
+/** A creator's latest audience sample as creator_audience.sql returns it: 200 followers, 40% suspicious. */
+const audience = (extra: Partial<CreatorAudienceRow> = {}): CreatorAudienceRow => ({
+  provider: 'scavio',
+  sampled_at: at('2026-03-01T00:00:00Z'),
+  describes: 'the 200 newest followers, who followed between 2026-02-20 10:00 and 2026-03-01 00:00',
+  followers_sampled: 200,
+  followers_classified: 198,
+  suspicious: 80,
+  inactive: 70,
+  active: 48,
+  unknown: 2,
+  suspicious_share: 80 / 198,
+  suspicious_share_low: 0.34,
+  suspicious_share_high: 0.47,
+  inactive_share: 70 / 198,
+  signals: ['no_posts', 'default_avatar', 'no_profile_text', 'machine_handle', 'mass_following', 'new_account'].map((signal, i) => ({ signal, followers: 150 - 20 * i })),
+  comments_sampled: 250,
+  videos_sampled: 5,
+  coordinated_share: 0.1,
+  coordinated_share_missing: null,
+  duplicate_share: 0.04,
+  generic_share: 0.3,
+  suspicious_commenter_share: 0.12,
   ...extra,
 });
 
@@ -90,6 +118,11 @@ export function sampleCharts(): Chart[] {
       position('comments_per_like', null),
       position('risk_score', 85, { p10: 0, p25: 10, p50: 15, p75: 25, p90: 45, is_outlier: true, robust_z: 5.2 }),
     ]),
+    audienceBreakdownChart('a_creator', audience()),
+    audienceSignalsChart('a_creator', audience()),
+    // A sample that read no follower (a creator nobody follows yet): no share, and a username that must stay text.
+    audienceBreakdownChart(HOSTILE[0], audience({ followers_sampled: 0, followers_classified: 0, suspicious: 0, inactive: 0, active: 0, unknown: 0, suspicious_share: null, suspicious_share_low: null, suspicious_share_high: null, inactive_share: null })),
+    audienceSignalsChart(HOSTILE[0], audience({ signals: [] })),
     verdictsByRulesetChart([
       { tier: 'nano', ruleset: 'cohort-v1', verdict: 'LOW RISK', creators: 40 },
       { tier: 'nano', ruleset: 'cohort-v1', verdict: 'no verdict', creators: 2 },

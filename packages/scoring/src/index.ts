@@ -1,3 +1,4 @@
+export * from './audience/index.ts';
 export * from './check/check-creator.ts';
 export * from './check/check-cohort-v1.ts';
 export * from './check/cohort-v1-text.ts';

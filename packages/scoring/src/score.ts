@@ -1,8 +1,9 @@
 import { type ModelTiming, runModels, type Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
+import { buildAudienceTables } from './audience/build-audience-tables.ts';
 import { checkCohortV1Columns } from './cohort-v1/cohort-columns.ts';
 import { COHORT_V1 } from './cohort-v1/rules.ts';
-import { type Analysis, prepareAnalysis } from './models/analyses.ts';
+import { type Analysis, prepareAnalysis, type SharedMart } from './models/analyses.ts';
 import { QUICK_VIDEOS_SCORED, SEED_QUICK } from './seed-quick/rules.ts';
 import { SEED_V1, VIDEOS_SCORED } from './seed-v1/rules.ts';
 
@@ -25,6 +26,12 @@ export interface Ruleset {
   mart: string;
   /** The recent videos it scores per creator: what a fetch for it asks for. */
   videos: number;
+  /**
+   * Shared marts its models read that are rebuilt before every scoring, each by its builder: marts derived from
+   * landed data alone and cheap to build, so a verdict never weighs a stale one (cohort-v1 weighs audience samples
+   * through audience_evidence; with no sample it is empty and weighs nothing).
+   */
+  rebuilds?: Partial<Record<SharedMart, (warehouse: Warehouse) => Promise<ModelTiming[]>>>;
   bind?: { before: string; params: (warehouse: Warehouse, options: ScoreOptions) => Promise<Record<string, DuckDBValue>> };
 }
 
@@ -37,6 +44,7 @@ export const RULESETS: Record<string, Ruleset> = {
     mart: 'cohort_v1_scores',
     // the page seed-v1 scores (on_scored_page)
     videos: VIDEOS_SCORED,
+    rebuilds: { audience_evidence: buildAudienceTables },
     bind: {
       before: 'int_cv1_cohorts',
       params: async (warehouse, options) => ({ cohort_kinds: listValue(await checkCohortV1Columns(warehouse, options.by ?? [])) }),
@@ -71,7 +79,10 @@ export interface ScoreRun {
 }
 
 async function runRulesetModels(warehouse: Warehouse, ruleset: Ruleset, options: ScoreOptions): Promise<ModelTiming[]> {
+  const rebuilt: ModelTiming[] = [];
+  for (const build of Object.values(ruleset.rebuilds ?? {})) rebuilt.push(...(await build(warehouse)));
   const { models, timings } = await prepareAnalysis(warehouse, ruleset.analysis);
+  timings.unshift(...rebuilt);
   if (!ruleset.bind) return [...timings, ...(await runModels(warehouse, models))];
   const split = models.findIndex((m) => m.name === ruleset.bind?.before);
   if (split < 0) throw new Error(`ruleset ${ruleset.name} binds values from model ${ruleset.bind.before}, which sql/${ruleset.analysis} does not hold`);

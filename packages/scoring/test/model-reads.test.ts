@@ -37,13 +37,15 @@ describe('the model registry', () => {
       'seed-v1': [],
       'verdict-evaluation': ['creator_scores'],
       'seed-quick': [],
-      'cohort-v1': [],
+      'cohort-v1': ['audience_evidence'],
       'cohort-v1-evaluation': ['creator_scores'],
       cohort: ['creator_scores'],
       campaign: ['creator_scores'],
       'fake-views': [],
       'fake-views-agreement': ['video_fake_view_scores'],
       'fake-views-evaluation': ['video_fake_view_scores'],
+      audience: [],
+      'audience-evaluation': ['audience_quality', 'comment_classifications', 'comment_quality', 'follower_classifications'],
     });
   });
 });

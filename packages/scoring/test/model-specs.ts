@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { ALL_TABLES, loadModels, type Model, runModels, Warehouse } from '@creator-audit/warehouse';
 import { type DuckDBValue, listValue } from '@duckdb/node-api';
 import { z } from 'zod';
+import { buildAudienceTables } from '../src/audience/build-audience-tables.ts';
 import { campaignParams } from '../src/campaign/campaign-tables.ts';
 import { type Analysis, ANALYSES, prepareAnalysis } from '../src/models/analyses.ts';
 import { buildSharedLayers, sqlFolder, STAGING_FOLDER } from '../src/models/sql-layers.ts';
@@ -58,7 +59,10 @@ const BUILD_PARAMS: Partial<Record<Analysis, Record<string, DuckDBValue>>> = {
   'fake-views': { content_category: 'default' },
   'fake-views-evaluation': { positive_share: 0.2 },
   'verdict-evaluation': { seed: 0 },
+  'audience-evaluation': { seed: 0 },
 };
+
+const AUDIENCE_MARTS = ['follower_classifications', 'audience_quality', 'comment_classifications', 'comment_quality', 'audience_evidence'] as const;
 
 const isAnalysis = (folder: string): folder is Analysis => (ANALYSES as readonly string[]).includes(folder);
 
@@ -77,6 +81,7 @@ export async function warehouseFor(spec: ModelSpec): Promise<Warehouse> {
     build: {
       creator_scores: () => scoreWarehouse(warehouse),
       video_fake_view_scores: async () => runModels(warehouse, (await prepareAnalysis(warehouse, 'fake-views')).models, BUILD_PARAMS['fake-views']),
+      ...Object.fromEntries(AUDIENCE_MARTS.map((mart) => [mart, () => buildAudienceTables(warehouse)])),
     },
   });
   await runModels(warehouse, models, BUILD_PARAMS[spec.folder] ?? {});

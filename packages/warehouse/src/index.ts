@@ -1,4 +1,5 @@
 export * from './append-rows.ts';
+export * from './audience-tables.ts';
 export * from './errors.ts';
 export * from './export-parquet.ts';
 export * from './lake/index.ts';

@@ -3,7 +3,7 @@ import { appendRows } from './append-rows.ts';
 import { runs } from './tables.ts';
 import type { Warehouse } from './warehouse.ts';
 
-export type RunKind = 'creators' | 'hashtags' | 'fake_views';
+export type RunKind = 'creators' | 'hashtags' | 'fake_views' | 'audience';
 export type RunStatus = 'running' | 'finished' | 'stopped' | 'interrupted';
 
 export interface RunRecord {

@@ -1,3 +1,5 @@
+import { AUDIENCE_TABLES } from './audience-tables.ts';
+
 /**
  * The landing and normalised tables, defined once: the DDL and the appenders are both built from these
  * lists, so a column cannot be written in one order and declared in another. The appender writes by position:
@@ -5,7 +7,7 @@
  * counts are `BIGINT` (never 32-bit); a count the vendor sent but we could not trust is NULL, with the
  * reason in `count_problems`.
  */
-type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
+export type ColumnType = 'VARCHAR' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'TIMESTAMP' | 'VARCHAR[]';
 
 export interface Column {
   name: string;
@@ -283,6 +285,7 @@ export const ALL_TABLES: readonly TableDef[] = [
   tikhubFakeViewReports,
   simCreatorLabels,
   simVideoLabels,
+  ...AUDIENCE_TABLES,
 ];
 
 /** Tables exported to Parquet, each with the column its hive partition (snapshot date) derives from. */

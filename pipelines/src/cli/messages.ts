@@ -56,3 +56,19 @@ export const campaignMessages = {
     `no snapshot because the scan failed: ${hashtags.map((h) => `#${h}`).join(' ')} (the reason is in the report above; exit code 1)`,
   notScanned: (hashtags: readonly string[], why: string) => `not scanned (${why}): ${hashtags.map((h) => `#${h}`).join(' ')}`,
 };
+
+/** What audit-audience and evaluate-audience tell the analyst. */
+export const audienceMessages = {
+  unsupportedProvider: (provider: string) =>
+    `${provider} cannot sample audiences: no followers or comments endpoint of it could be verified. Use --provider scavio (Scavio's documented API has user/followers and video/comments) or the simulator (--provider synthetic).`,
+  noneSupported: (reason: string) => `no audience could be sampled: ${reason}`,
+  dryRun: (plan: { calls: number; creators: number; skippedFresh: number; withoutSnapshot: number; credits: number; provider: string }) =>
+    `dry run: ${plan.calls} call(s) for ${plan.creators} creator(s), ${plan.skippedFresh} fresh and skipped, ${plan.withoutSnapshot} without a snapshot ` +
+    `(their profile is fetched for its sec_uid); about ${plan.credits} credit(s) on ${plan.provider} (fewer when a creator has fewer followers or comments than asked)`,
+  contractUnknown:
+    "priced as Scavio's documented API answers (20 followers and 50 comments a page); a server speaking its tutorials' contract has no audience endpoint and would spend nothing on samples",
+  budgetStop: (left: number) =>
+    `stopped at the credit budget: ${left} creator(s) not sampled. Re-run with a higher --max-credits to finish them (sampled ones are kept and skipped).`,
+  margin: (followers: number, points: number) => `  ${'margin at 95%'.padEnd(18)}at most +-${points} points with ${followers} followers`,
+  tables: (db: string) => `Tables audience_samples, follower_samples, comment_samples, follower_classifications, audience_quality, comment_classifications, comment_quality and audience_evidence in ${db}.`,
+};

@@ -1,5 +1,5 @@
-import { CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE } from '@creator-audit/scoring';
-import { type ExportSpec, LAKE_TABLES, SNAPSHOT_TABLES, tikhubFakeViewReports } from '@creator-audit/warehouse';
+import { AUDIENCE_MART_TABLES, CAMPAIGN_TABLES, FAKE_VIEW_SCORES_TABLE } from '@creator-audit/scoring';
+import { commentSamples, type ExportSpec, followerSamples, LAKE_TABLES, SNAPSHOT_TABLES, tikhubFakeViewReports } from '@creator-audit/warehouse';
 
 /**
  * What `export` writes: the lake's tables first (so `sql --lake` and `score --lake` read an export as they read a
@@ -13,4 +13,8 @@ export const SNAPSHOT_EXPORTS: readonly ExportSpec[] = [
   ...Object.entries(CAMPAIGN_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn, optional: true })),
   { table: FAKE_VIEW_SCORES_TABLE, snapshotColumn: 'snapshot_at', optional: true },
   { table: tikhubFakeViewReports.name, snapshotColumn: 'fetched_at', optional: true },
+  // Audience samples and their marts, by the day they were sampled.
+  { table: followerSamples.name, snapshotColumn: 'sampled_at' },
+  { table: commentSamples.name, snapshotColumn: 'sampled_at' },
+  ...Object.entries(AUDIENCE_MART_TABLES).map(([table, snapshotColumn]) => ({ table, snapshotColumn, optional: true })),
 ];

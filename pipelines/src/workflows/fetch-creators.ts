@@ -1,7 +1,7 @@
-import { type CreatorList, type DryRunPlan, freshCreators, type IngestSummary, ingestCreators, planCreatorRun, progressBar } from '@creator-audit/ingest';
+import { type CreatorList, type DryRunPlan, freshCreators, type IngestSummary, ingestCreators, planCreatorRun } from '@creator-audit/ingest';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
-import { openProvider, withOpenProvider } from './open-provider.ts';
+import { listRunOptions, openProvider, withOpenProvider } from './open-provider.ts';
 
 export interface CreatorFetchFlags extends ProviderFlags, PacingFlags {
   /** Recent videos to fetch per creator. */
@@ -18,19 +18,8 @@ export function fetchCreators(
   list: Pick<CreatorList, 'handles' | 'rejected'>,
   flags: CreatorFetchFlags & { inputName: string; signal?: AbortSignal },
 ): Promise<IngestSummary> {
-  return withOpenProvider(warehouse, flags, ({ provider, clock, concurrency, rps }) =>
-    ingestCreators(warehouse, provider, list.handles, {
-      ...planOf(flags, provider.maxPageSize),
-      concurrency,
-      rps,
-      maxCredits: flags.maxCredits ?? null,
-      maxAgeMs: flags.maxAge,
-      inputName: flags.inputName,
-      rejected: list.rejected,
-      progress: progressBar(),
-      signal: flags.signal,
-      now: clock,
-    }),
+  return withOpenProvider(warehouse, flags, (open) =>
+    ingestCreators(warehouse, open.provider, list.handles, { ...planOf(flags, open.provider.maxPageSize), ...listRunOptions(open, flags, list) }),
   );
 }
 

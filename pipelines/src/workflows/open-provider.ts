@@ -1,5 +1,5 @@
-import { landSyntheticLabels } from '@creator-audit/ingest';
-import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider } from '@creator-audit/providers';
+import { type CreatorList, landSyntheticLabels, progressBar } from '@creator-audit/ingest';
+import { createProvider, DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, type Provider, type ProviderConfig } from '@creator-audit/providers';
 import type { Warehouse } from '@creator-audit/warehouse';
 import type { PacingFlags, ProviderFlags } from '../cli/option-sets.ts';
 
@@ -24,8 +24,11 @@ export function refuseBadProviderFlags(flags: Pick<ProviderFlags, 'provider' | '
   if (flags.at && flags.provider !== 'synthetic') throw new Error(messages.atNeedsSimulator);
 }
 
+/** What a workflow may add to the flags: the contract a Scavio server (or the simulator) is to be asked in, and the handles the simulator must know. */
+export type ProviderExtras = Pick<ProviderConfig, 'scavioContract' | 'simulatorHandles'>;
+
 /** The provider the flags ask for, with its pace: the flags' own, else the provider's safe defaults. */
-export function openProvider(flags: OpenFlags): OpenProvider {
+export function openProvider(flags: OpenFlags, extras: ProviderExtras = {}): OpenProvider {
   refuseBadProviderFlags(flags);
   const at = flags.at;
   const clock = at ? () => at : () => new Date();
@@ -38,6 +41,7 @@ export function openProvider(flags: OpenFlags): OpenProvider {
     clock,
     rps: flags.rps,
     concurrency: flags.concurrency,
+    ...extras,
   });
   return { provider, clock, concurrency: flags.concurrency ?? defaults.concurrency, rps: flags.rps ?? defaults.rps };
 }
@@ -50,8 +54,9 @@ export async function withOpenProvider<T>(
   warehouse: Warehouse,
   flags: OpenFlags,
   work: (open: OpenProvider) => Promise<T>,
+  extras: ProviderExtras = {},
 ): Promise<T> {
-  const open = openProvider(flags);
+  const open = openProvider(flags, extras);
   try {
     const result = await work(open);
     if (open.provider.name === 'synthetic') await landSyntheticLabels(warehouse, flags.seed ?? DEFAULT_SIMULATOR_SEED);
@@ -59,4 +64,26 @@ export async function withOpenProvider<T>(
   } finally {
     await open.provider.close();
   }
+}
+
+/**
+ * What a run over an input list takes from its flags and the provider opened for it: the pace, the credit budget,
+ * freshness, the list's name and rejected lines, a progress bar, the interrupt signal and the run's clock.
+ */
+export function listRunOptions(
+  open: OpenProvider,
+  flags: Pick<PacingFlags, 'maxCredits' | 'maxAge'> & { inputName: string; signal?: AbortSignal },
+  list: Pick<CreatorList, 'rejected'>,
+) {
+  return {
+    concurrency: open.concurrency,
+    rps: open.rps,
+    maxCredits: flags.maxCredits ?? null,
+    maxAgeMs: flags.maxAge,
+    inputName: flags.inputName,
+    rejected: list.rejected,
+    progress: progressBar(),
+    signal: flags.signal,
+    now: open.clock,
+  };
 }

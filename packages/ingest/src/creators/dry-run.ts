@@ -1,7 +1,7 @@
 import type { Provider } from '@creator-audit/providers';
 import { type CreatorFetchPlan, expectedCalls } from './fetch-creator.ts';
 
-interface PlannedCall {
+export interface PlannedCall {
   username: string;
   endpoint: string;
 }

@@ -2,6 +2,7 @@ import type { Provider } from '@creator-audit/providers';
 import { hashInput, UNDECIDED_OUTCOMES, type Warehouse } from '@creator-audit/warehouse';
 import { listValue } from '@duckdb/node-api';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
+import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
 import { type FetchRunOptions, type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import type { RejectedLine } from '../input-list.ts';
 import type { ProgressSink } from '../progress.ts';
@@ -44,16 +45,7 @@ export function creatorKind(provider: Provider, plan: CreatorFetchPlan): FetchKi
     unstorable: (runId, provider, c, why, at) =>
       creatorRows(runId, provider, { ...undecidedCreator(c.username, 'schema_error', creatorMessages.unstorable(why)), credits: c.credits }, at),
     outcome: (c) => c.outcome,
-    decided: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`SELECT username FROM creator_outcomes WHERE run_id = $run`, { run: runId });
-      return new Set(rows.map((r) => String(r.username)));
-    },
-    tally: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`SELECT outcome, count(*)::INTEGER AS n FROM creator_outcomes WHERE run_id = $run GROUP BY outcome`, {
-        run: runId,
-      });
-      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
-    },
+    ...outcomeLedger(OUTCOME_LEDGERS.creators),
     skippedFresh: (runId, provider, username, at) => creatorRows(runId, provider, undecidedCreator(username, 'skipped_fresh', creatorMessages.fresh), at),
     notReached: (runId, provider, username, why, at) =>
       creatorRows(runId, provider, undecidedCreator(username, why.budget ? 'budget_exhausted' : 'not_attempted', why.message), at),

@@ -2,6 +2,7 @@ import type { ContentCategory, FakeViewReport, Fetched, Provider } from '@creato
 import { hashInput, tikhubFakeViewReports, type Warehouse } from '@creator-audit/warehouse';
 import { listValue } from '@duckdb/node-api';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
+import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
 import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import type { ProgressSink } from '../progress.ts';
 import { failureDetail, fakeViewReportRow } from './fake-view-report-row.ts';
@@ -64,17 +65,7 @@ function fakeViewReportKind(source: FakeViewSource, category: ContentCategory): 
       [tikhubFakeViewReports, [fakeViewReportRow(runId, videoId, category, { ok: false, outcome: 'schema_error', detail: why.slice(0, 300), raw: fetched.raw })]],
     ],
     outcome: ({ fetched }) => (fetched.ok ? 'ok' : fetched.outcome),
-    decided: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`SELECT item_id FROM tikhub_fake_view_reports WHERE run_id = $run`, { run: runId });
-      return new Set(rows.map((r) => String(r.item_id)));
-    },
-    tally: async (warehouse, runId) => {
-      const rows = await warehouse.rows(
-        `SELECT outcome, count(*)::INTEGER AS n FROM tikhub_fake_view_reports WHERE run_id = $run GROUP BY outcome`,
-        { run: runId },
-      );
-      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
-    },
+    ...outcomeLedger(OUTCOME_LEDGERS.fakeViewReports),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Provider } from '@creator-audit/providers';
 import { hashInput, type Warehouse } from '@creator-audit/warehouse';
 import { listValue } from '@duckdb/node-api';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
+import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
 import { type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import { hashtagMessages } from './messages.ts';
 import { fetchHashtag, type HashtagScan, type HashtagScanPlan, hashtagScanRows } from './scan-hashtag.ts';
@@ -37,14 +38,7 @@ function hashtagKind(
     unstorable: (runId, provider, scan, why) =>
       hashtagScanRows(runId, provider, { ...scan, videos: [], outcome: 'schema_error', detail: hashtagMessages.unstorable(why) }),
     outcome: (scan) => scan.outcome,
-    decided: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`SELECT hashtag FROM hashtag_scans WHERE run_id = $run`, { run: runId });
-      return new Set(rows.map((r) => String(r.hashtag)));
-    },
-    tally: async (warehouse, runId) => {
-      const rows = await warehouse.rows(`SELECT outcome, count(*)::INTEGER AS n FROM hashtag_scans WHERE run_id = $run GROUP BY outcome`, { run: runId });
-      return Object.fromEntries(rows.map((r) => [String(r.outcome), Number(r.n)]));
-    },
+    ...outcomeLedger(OUTCOME_LEDGERS.hashtags),
   };
 }
 

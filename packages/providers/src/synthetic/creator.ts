@@ -196,7 +196,7 @@ export function organicFollowersAt(t: CreatorTraits, timeS: number): number {
 }
 
 /** How far a fraud delivered by `timeS`: 0 before its onset, rising linearly to 1 over its delivery days. */
-function fraudProgress(t: CreatorTraits, timeS: number): number {
+export function fraudProgress(t: CreatorTraits, timeS: number): number {
   if (t.onsetS === null || timeS <= t.onsetS) return 0;
   return Math.min(1, (timeS - t.onsetS) / (Math.max(t.fraud.deliveryDays, MIN_DELIVERY_DAYS) * DAY_S));
 }

@@ -91,7 +91,7 @@ export const LOOKALIKE_DRAWS = {
 } as const;
 
 /** A range a value is drawn from: uniformly, unless its doc says otherwise. */
-interface Range {
+export interface Range {
   readonly min: number;
   readonly max: number;
 }

@@ -33,7 +33,7 @@ export interface SimVideo {
 }
 
 /** Posts in one absolute week: the count from the Beatty sequence, the times drawn per week. */
-function postsInWeek(t: CreatorTraits, week: number): Post[] {
+export function postsInWeek(t: CreatorTraits, week: number): Post[] {
   const first = weekOf(t.createdAtS) + 1;
   if (week < first) return [];
   const n = Math.floor((week + 1) * t.postsPerWeek + t.postingPhase) - Math.floor(week * t.postsPerWeek + t.postingPhase);

@@ -16,7 +16,8 @@ function rounded(n: number): number {
 
 const wrapped = (n: number) => (n > INT32_MAX ? n | 0 : rounded(n));
 
-function secUidOf(t: CreatorTraits): string {
+/** The sec_uid the simulator gives a creator: drawn from its handle, so only a directory of handles can invert it. */
+export function secUidOf(t: CreatorTraits): string {
   const rng = new Rng(t.seed, 'secuid', t.username);
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   return `MS4wLjABAAAA${Array.from({ length: 52 }, () => rng.pick([...alphabet])).join('')}`;

@@ -14,6 +14,8 @@ export interface EndpointRule {
   ranges?: Readonly<Record<string, readonly [number, number]>>;
   /** Parameters limited to a fixed set of values when present. */
   choices?: Readonly<Record<string, readonly string[]>>;
+  /** Parameters sent all together or not at all (`user/followers`: `page_token` with `min_time`). */
+  together?: readonly (readonly string[])[];
 }
 
 /** How one vendor speaks on the wire: where it lives, which method, its envelope and its error bodies. */
@@ -71,6 +73,14 @@ const scavioDocumentedDialect: Dialect = {
     },
     hashtag: { required: [], oneOf: ['hashtag_name', 'hashtag_id'], integers: [] },
     'hashtag/videos': { required: ['hashtag_id'], integers: ['count'], strings: ['cursor'], ranges: { count: [1, 30] } },
+    'user/followers': {
+      required: ['sec_user_id'],
+      integers: ['count', 'min_time'],
+      strings: ['page_token'],
+      ranges: { count: [1, 20] },
+      together: [['page_token', 'min_time']],
+    },
+    'video/comments': { required: ['video_id'], integers: ['count'], strings: ['cursor'], ranges: { count: [1, 50] } },
   },
   invalid: (field, message) => ({ status: 422, body: { error: { message: `${field}: ${message}` } } }),
 };

@@ -9,8 +9,9 @@ import type { Transport, WireRequest, WireResponse } from '../transport.ts';
  * by id -> by name) and web bodies rewritten in the app's snake_case, exact counts as numbers, the authors of
  * list items with the zeroed counts the app sends there. Pages hold at most 10 videos whatever `count` asks,
  * as the documented API's do. Unknown `sec_user_id`s and hashtag ids answer TikTok's 10202, as for a missing user.
+ * With `audience`, `user/followers` and `video/comments` are served too.
  */
-export function asDocumentedContract(tutorial: Transport): Transport {
+export function asDocumentedContract(tutorial: Transport, audience?: DocumentedAudience): Transport {
   const usernameBySecUid = new Map<string, string>();
   const hashtagById = new Map<string, string>();
 
@@ -38,7 +39,10 @@ export function asDocumentedContract(tutorial: Transport): Transport {
         if (username === undefined) return notFound();
         return ask('user/info', { username }, (data) => {
           const user = appUser(data);
-          if (user) usernameBySecUid.set(String(user.user.sec_uid), username);
+          if (user) {
+            usernameBySecUid.set(String(user.user.sec_uid), username);
+            audience?.registerHandle(username);
+          }
           return user ?? data;
         });
       }
@@ -58,10 +62,24 @@ export function asDocumentedContract(tutorial: Transport): Transport {
         if (name === undefined) return notFound();
         return ask('hashtag/videos', { hashtag: name, count, cursor: Number(p.cursor ?? 0) }, (data) => appPage(data, 'cursor'));
       }
+      case 'user/followers':
+      case 'video/comments':
+        // Endpoints the tutorials' contract never had: served by the simulated audience, when there is one.
+        return audience ? audience.transport(request) : { status: 404, body: JSON.stringify({ error: 'Not Found' }) };
       default:
         return { status: 404, body: JSON.stringify({ error: 'Not Found' }) };
     }
   };
+}
+
+/**
+ * The documented contract's audience endpoints (`user/followers`, `video/comments`), which have no tutorial
+ * counterpart to translate: a transport answering them in the documented contract already, told of every creator
+ * whose profile is answered (the simulator resolves sec_uids only of handles it has been told of).
+ */
+export interface DocumentedAudience {
+  transport: Transport;
+  registerHandle(handle: string): void;
 }
 
 const DOCUMENTED_PAGE = 10;

@@ -9,6 +9,13 @@ export function validateParams(rule: EndpointRule, params: Record<string, unknow
   if (rule.oneOf && !rule.oneOf.some((field) => params[field] !== undefined && params[field] !== '')) {
     return invalid(rule.oneOf.join(' | '), 'One of these fields is required', 'missing');
   }
+  for (const group of rule.together ?? []) {
+    const sent = group.filter((field) => params[field] !== undefined);
+    if (sent.length > 0 && sent.length < group.length) {
+      const missing = group.filter((field) => params[field] === undefined);
+      return invalid(missing.join(', '), `required with ${sent.join(', ')}`, 'missing');
+    }
+  }
   for (const field of rule.strings ?? []) {
     const value = params[field];
     if (value !== undefined && typeof value !== 'string') return invalid(field, 'Input should be a valid string', 'string_type');

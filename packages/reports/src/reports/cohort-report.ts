@@ -1,5 +1,6 @@
 import type { Warehouse } from '@creator-audit/warehouse';
 import { benchmarkCohorts, COHORT_V1, type CohortRun, FOLLOWER_TIERS, type ScoreRun, scoreWarehouse, TIER_COHORT } from '@creator-audit/scoring';
+import { cohortAudienceSection } from '../audience/audience-section.ts';
 import type { Chart } from '../charts/chart.ts';
 import { flagFrequencyChart } from '../charts/flag-frequency.ts';
 import { followersVsLikesChart } from '../charts/followers-vs-likes.ts';
@@ -74,6 +75,8 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
   ];
   for (const kind of cohortKinds) charts.push(await engagementBoxes(warehouse, kind, limits.cohortLimit));
   charts.push(flagFrequencyChart(await queryRows(warehouse, 'cohort_flag_frequency', flagFrequencyRow)));
+  const audience = await cohortAudienceSection(warehouse);
+  charts.push(...audience.charts);
 
   const tiers = await queryRows(warehouse, 'cohort_tier_summary', tierSummaryRow);
   tiers.sort((a, b) => FOLLOWER_TIERS.indexOf(a.tier as never) - FOLLOWER_TIERS.indexOf(b.tier as never));
@@ -143,6 +146,7 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
       ],
       rows: flagged,
     },
+    ...audience.tables,
   ];
   return {
     kind: 'cohort',
@@ -161,7 +165,7 @@ export async function loadCohortReport(warehouse: Warehouse, cohortKinds: readon
     ],
     charts,
     tables,
-    notes: [],
+    notes: audience.notes,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   scoreWarehouse,
   TIER_COHORT,
 } from '@creator-audit/scoring';
+import { creatorAudienceSection } from '../audience/audience-section.ts';
 import type { Chart } from '../charts/chart.ts';
 import { creatorPositionChart } from '../charts/creator-position.ts';
 import { fakeViewComponentsChart } from '../charts/fake-view-components.ts';
@@ -92,7 +93,12 @@ export async function creatorReport(warehouse: Warehouse, username: string): Pro
   const positions = await queryRows(warehouse, 'creator_positions', creatorPositionRow, { username });
   const tierRows = positions.filter((p) => p.cohort_kind === TIER_COHORT);
   const fakeViews = await fakeViewSection(warehouse, username);
-  const charts: Chart[] = [...(tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : []), ...fakeViews.charts];
+  const audience = await creatorAudienceSection(warehouse, username);
+  const charts: Chart[] = [
+    ...(tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : []),
+    ...fakeViews.charts,
+    ...audience.charts,
+  ];
   const place = card.benchmarked ? `${card.tier} tier` : reportMessages.notBenchmarked(card.status);
   // flags = the pattern's line (evidence at 4:1 or more), then the reasons that reached it; reasons hold every one.
   const patternLine = cv1?.flags.find((flag) => !cv1.reasons.some((r) => r.text === flag)) ?? null;
@@ -148,12 +154,14 @@ export async function creatorReport(warehouse: Warehouse, username: string): Pro
         rows: positions.map((p) => ({ ...p, metric: metricLabel(p.metric), note: positionNote(p) })),
       },
       ...fakeViews.tables,
+      ...audience.tables,
     ],
     notes: [
       ...(cv1?.cohort_note ? [reportMessages.thinCohort(cv1.cohort_note)] : []),
       ...(cohorts.scored ? [reportMessages.scoredFirst(cohorts.scored.creators)] : []),
       ...(cohortV1Scored ? [reportMessages.scoredFirstWith(COHORT_V1, cohortV1Scored.creators)] : []),
       ...fakeViews.notes,
+      ...audience.notes,
     ],
   };
 }

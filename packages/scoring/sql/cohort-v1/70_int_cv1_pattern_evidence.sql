@@ -1,8 +1,9 @@
 -- materialized: table
 -- Per judged creator: each fraud pattern's likelihood ratio (a witness group counts as its weakest signal, groups
--- multiply; a pattern none of whose signals could be read stays at 1, no evidence either way), and the ratio of
--- "fraud" against "honest" over all patterns, each equally likely among fraud: 1 + sum(LR - 1) / patterns.
--- reads: int_cv1_evidence, int_cv1_features, stg_cv1_patterns
+-- multiply, an audience sample's ratio among them for fake followers; a pattern none of whose signals could be read
+-- stays at 1, no evidence either way), and the ratio of "fraud" against "honest" over all patterns, each equally
+-- likely among fraud: 1 + sum(LR - 1) / patterns.
+-- reads: int_cv1_audience, int_cv1_evidence, int_cv1_features, stg_cv1_patterns
 with evidence as (
     select creator_id, signal_id, likelihood_ratio from int_cv1_evidence
 ),
@@ -15,7 +16,7 @@ pattern_count as (
     select count(distinct pattern)::DOUBLE as n from patterns
 ),
 
-witnesses as (
+signal_witnesses as (
     select
         evidence.creator_id,
         patterns.pattern,
@@ -24,6 +25,13 @@ witnesses as (
     from evidence
     inner join patterns using (signal_id)
     group by all
+),
+
+-- A sample of the creator's newest followers (audit-audience) is one more, independent witness of fake followers.
+witnesses as (
+    select * from signal_witnesses
+    union all by name
+    select creator_id, 'fake_followers' as pattern, 0 as witness_group, likelihood_ratio from int_cv1_audience
 ),
 
 per_pattern as (

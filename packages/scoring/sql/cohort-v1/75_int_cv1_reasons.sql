@@ -1,8 +1,9 @@
 -- materialized: table
 -- Per judged creator, the signals that speak for fraud at least 2:1, in words an analyst can quote: the creator's
 -- value, its cohort's norm (median) and the robust z, heaviest first (weight = ln of the likelihood ratio, the
--- evidence in nats). Only those few rows are put in words; every signal stays in cohort_v1_signals.
--- reads: int_cv1_cohort_norms, int_cv1_cohorts, int_cv1_evidence, stg_cv1_assumptions, stg_cv1_signals
+-- evidence in nats), and an audience sample's suspicious followers when they speak for fraud as strongly. Only
+-- those few rows are put in words; every signal stays in cohort_v1_signals.
+-- reads: int_cv1_audience, int_cv1_cohort_norms, int_cv1_cohorts, int_cv1_evidence, stg_cv1_assumptions, stg_cv1_signals
 with strong as (
     select * from int_cv1_evidence where likelihood_ratio >= 2
 ),
@@ -58,10 +59,11 @@ shown as (
     cross join assumptions
 ),
 
-final as (
+signal_reasons as (
     select
         creator_id,
-        list({
+        signal_id,
+        {
             'signal': signal,
             'value': value,
             'cohort_median': cohort_median,
@@ -71,8 +73,32 @@ final as (
                 label, value_text, median_text, cohort, peers,
                 case when norm_weight >= few_peers_norm_weight then format(', {:.0f}% published norm', 100 * norm_weight) else '' end,
                 robust_z)
-        } order by weight desc, signal_id) as reasons
+        } as reason
     from shown
+),
+
+-- An audience sample that speaks for bought followers at least 2:1, in its own words (no cohort norm: a share).
+audience_reasons as (
+    select
+        creator_id,
+        100 as signal_id,
+        {
+            'signal': 'suspicious_followers',
+            'value': suspicious_share,
+            'cohort_median': null::DOUBLE,
+            'robust_z': null::DOUBLE,
+            'weight': ln(likelihood_ratio),
+            'text': reason
+        } as reason
+    from int_cv1_audience
+    where likelihood_ratio >= 2
+),
+
+final as (
+    select
+        creator_id,
+        list(reason order by reason.weight desc, signal_id) as reasons
+    from (select * from signal_reasons union all select * from audience_reasons)
     group by creator_id
 )
 

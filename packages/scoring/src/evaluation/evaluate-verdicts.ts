@@ -64,16 +64,24 @@ export interface VerdictEvaluation {
   rules: EvaluationRule[];
 }
 
-async function labelSeeds(warehouse: Warehouse): Promise<number[]> {
-  const [exists] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = 'sim_creator_labels'`);
-  if (Number(exists?.n) === 0) return [];
-  return (await warehouse.rows(`SELECT DISTINCT seed::DOUBLE AS seed FROM sim_creator_labels ORDER BY seed`)).map((r) => Number(r.seed));
+/** A table of simulator labels with a seed column, and what to say when a warehouse holds none. */
+export interface LabelTable {
+  table: 'sim_creator_labels' | 'sim_audience_labels';
+  noLabels: string;
 }
 
-/** The seed to evaluate: the one asked for, or the only one the warehouse holds labels for. */
-export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undefined): Promise<number> {
-  const seeds = await labelSeeds(warehouse);
-  if (seeds.length === 0) throw new Error(evaluationMessages.noLabels);
+const CREATOR_LABELS: LabelTable = { table: 'sim_creator_labels', noLabels: evaluationMessages.noLabels };
+
+async function labelSeeds(warehouse: Warehouse, labels: LabelTable): Promise<number[]> {
+  if (!(await warehouse.hasTable(labels.table))) return [];
+  // The table's name comes from LabelTable's fixed list, never from input.
+  return (await warehouse.rows(`SELECT DISTINCT seed::DOUBLE AS seed FROM ${labels.table} ORDER BY seed`)).map((r) => Number(r.seed));
+}
+
+/** The seed to evaluate: the one asked for, or the only one the warehouse holds labels for (creators' unless said). */
+export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undefined, labels: LabelTable = CREATOR_LABELS): Promise<number> {
+  const seeds = await labelSeeds(warehouse, labels);
+  if (seeds.length === 0) throw new Error(labels.noLabels);
   if (seed !== undefined) {
     if (!seeds.includes(seed)) throw new Error(evaluationMessages.noLabelsForSeed(seed, seeds));
     return seed;

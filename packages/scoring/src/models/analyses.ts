@@ -15,6 +15,8 @@ export const ANALYSES = [
   'fake-views',
   'fake-views-agreement',
   'fake-views-evaluation',
+  'audience',
+  'audience-evaluation',
 ] as const;
 export type Analysis = (typeof ANALYSES)[number];
 
@@ -26,6 +28,12 @@ export type Analysis = (typeof ANALYSES)[number];
 const SHARED_MARTS = {
   creator_scores: { command: 'creator-audit score', perRuleset: true },
   video_fake_view_scores: { command: 'creator-audit detect-fake-views --all', perRuleset: false },
+  // The audience marts (sql/audience), built from the landed samples by audit-audience (and by score, for cohort-v1).
+  follower_classifications: { command: 'creator-audit audit-audience', perRuleset: false },
+  audience_quality: { command: 'creator-audit audit-audience', perRuleset: false },
+  comment_classifications: { command: 'creator-audit audit-audience', perRuleset: false },
+  comment_quality: { command: 'creator-audit audit-audience', perRuleset: false },
+  audience_evidence: { command: 'creator-audit audit-audience', perRuleset: false },
 } as const;
 export type SharedMart = keyof typeof SHARED_MARTS;
 

@@ -31,6 +31,8 @@ export const QUERIES = [
   'score_summary_unscored',
   'score_summary_rules',
   'score_summary_signals',
+  'audience_summary',
+  'audience_evaluation_creators',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 

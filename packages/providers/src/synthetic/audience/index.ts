@@ -1,0 +1,2 @@
+export { syntheticAudienceCohort } from './cohort.ts';
+export { syntheticAudienceTruth, syntheticCommentTruth, syntheticFollowerTruth, syntheticVideoCommentsTruth } from './truth.ts';
