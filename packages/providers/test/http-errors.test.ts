@@ -91,7 +91,9 @@ describe.each(SCAVIO_WORLDS)('$contract: answers that stop the run', (world) => 
       // A backoff that does not grow waits 200 ms each time, and would have to be 200 and 600 ms late to pass.
       // (A ratio of the third wait to the first is no check: lateness is not alike on every gap on a loaded machine,
       // and 1.97 for the 4 expected made a correct backoff fail once under StrykerJS.)
-      gaps.forEach((gap, i) => expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5));
+      gaps.forEach((gap, i) => {
+        expect(gap, `wait before retry ${i + 1}`).toBeGreaterThanOrEqual(200 * 2 ** i - 5);
+      });
     }));
 
   it('retries 502 and 503, then succeeds', () =>
