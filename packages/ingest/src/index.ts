@@ -15,6 +15,7 @@ export * from './fetch-loop/run-stop.ts';
 export * from './hashtags/ingest-hashtags.ts';
 export * from './hashtags/parse-hashtags.ts';
 export * from './hashtags/scan-hashtag.ts';
+export * from './hashtags/stored-scans.ts';
 export * from './input-list.ts';
 export * from './progress.ts';
 export * from './simulation-labels.ts';

@@ -13,6 +13,7 @@ import {
 } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
 import { type HashtagIngestOptions, ingestHashtags } from '../src/hashtags/ingest-hashtags.ts';
+import { snapshotAuthors, storedScansAt } from '../src/hashtags/stored-scans.ts';
 import type { Warehouse } from '@creator-audit/warehouse';
 import { KEYS } from './ingest-wire.ts';
 import { withTempWarehouse } from '@creator-audit/warehouse/testing';
@@ -144,6 +145,40 @@ describe('hashtag scans: stops keep what was paid for', () => {
       const [run] = await warehouse.rows(`SELECT status, stop_reason FROM runs`);
       expect(run).toMatchObject({ status: 'stopped', stop_reason: 'credit budget of 2 reached' });
     });
+  });
+});
+
+describe('stored scans: what a campaign reads back', () => {
+  it('finds the scans of this provider at this instant only, and the authors of a snapshot once each, in list order', () => {
+    // Authors creator1, creator2, creator3, creator0, creator1, creator2: two pages of three.
+    const posts = Array.from({ length: 6 }, (_, i) => post(i + 1));
+    const feed = createFeed({ items: items(posts), dialect: 'web', listKey: 'videos', pageSize: 3 });
+    return withScan(
+      'scavio',
+      { 'hashtag/videos': feed },
+      async ({ provider, warehouse }) => {
+        // Summer pays 2 pages; the account runs dry on winter's second page: a partial scan, stored with its reason.
+        await ingestHashtags(warehouse, provider, ['summer', 'winter'], OPTIONS);
+        const later = new Date(AT.getTime() + 1_000);
+        expect(await storedScansAt(warehouse, provider.name, ['summer', 'winter', 'autumn'], AT)).toEqual(
+          new Map([
+            ['summer', { outcome: 'ok', detail: null }],
+            ['winter', { outcome: 'partial', detail: expect.stringMatching(/^stopped at page 2: .*402/) }],
+          ]),
+        );
+        expect(await storedScansAt(warehouse, provider.name, ['summer'], later)).toEqual(new Map());
+        expect(await storedScansAt(warehouse, 'tikhub', ['summer'], AT)).toEqual(new Map());
+        expect(await storedScansAt(warehouse, provider.name, [], AT)).toEqual(new Map());
+        expect(await snapshotAuthors(warehouse, provider.name, [{ hashtag: 'summer', snapshotAt: AT }])).toEqual([
+          'creator1',
+          'creator2',
+          'creator3',
+          'creator0',
+        ]);
+        expect(await snapshotAuthors(warehouse, provider.name, [{ hashtag: 'summer', snapshotAt: later }])).toEqual([]);
+      },
+      3,
+    );
   });
 });
 

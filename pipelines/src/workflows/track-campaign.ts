@@ -1,7 +1,13 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { type HashtagIngestSummary, type IngestSummary, ingestHashtags, type ProgressSink } from '@creator-audit/ingest';
+import {
+  type HashtagIngestSummary,
+  type IngestSummary,
+  ingestHashtags,
+  type ProgressSink,
+  snapshotAuthors,
+  storedScansAt,
+} from '@creator-audit/ingest';
 import type { Provider } from '@creator-audit/providers';
-import { listValue } from '@duckdb/node-api';
 import { buildCampaignTables, type CampaignValues, type FlagLevel } from '@creator-audit/scoring';
 import { campaignMessages } from '../cli/messages.ts';
 import { screenParticipants } from './screen-participants.ts';
@@ -50,42 +56,15 @@ export interface TrackedCampaign {
 
 const SNAPSHOT_OUTCOMES = ['ok', 'partial'];
 
-/**
- * Scans of these hashtags from this provider at this very instant (a fixed or simulated clock): the same clock
- * would fetch the same answer, and the scan's key (hashtag, time, provider) is taken.
- */
+/** The stored scans of these hashtags at this instant, as snapshots to report instead of fetching again. */
 async function scannedAt(warehouse: Warehouse, provider: string, hashtags: readonly string[], at: Date): Promise<Map<string, HashtagSnapshot>> {
-  if (hashtags.length === 0) return new Map();
-  const rows = await warehouse.rows(
-    `SELECT hashtag, outcome, detail FROM hashtag_scans
-     WHERE provider = $provider AND snapshot_at = $at::TIMESTAMP AND list_contains($hashtags, hashtag)`,
-    { provider, at: at.toISOString(), hashtags: listValue([...hashtags]) },
-  );
+  const stored = await storedScansAt(warehouse, provider, hashtags, at);
   return new Map(
-    rows.map((r) => {
-      const hashtag = String(r.hashtag);
-      const outcome = String(r.outcome);
-      const stored: HashtagSnapshot = SNAPSHOT_OUTCOMES.includes(outcome)
-        ? { hashtag, snapshotAt: at, reused: true }
-        : { hashtag, snapshotAt: null, outcome, detail: r.detail === null ? null : String(r.detail) };
-      return [hashtag, stored];
-    }),
+    [...stored].map(([hashtag, { outcome, detail }]): [string, HashtagSnapshot] => [
+      hashtag,
+      SNAPSHOT_OUTCOMES.includes(outcome) ? { hashtag, snapshotAt: at, reused: true } : { hashtag, snapshotAt: null, outcome, detail },
+    ]),
   );
-}
-
-async function participantsOf(warehouse: Warehouse, provider: string, snapshots: readonly HashtagSnapshot[]): Promise<string[]> {
-  const authors = new Set<string>();
-  for (const s of snapshots) {
-    if (s.snapshotAt === null) continue;
-    const rows = await warehouse.rows(
-      `SELECT author FROM hashtag_videos
-       WHERE hashtag = $hashtag AND provider = $provider AND snapshot_at = $at::TIMESTAMP AND author IS NOT NULL
-       ORDER BY list_position`,
-      { hashtag: s.hashtag, provider, at: s.snapshotAt.toISOString() },
-    );
-    for (const r of rows) authors.add(String(r.author));
-  }
-  return [...authors];
 }
 
 async function screen(
@@ -153,7 +132,8 @@ export async function trackCampaign(
   });
 
   const scanCredits = scan?.creditsSpent ?? 0;
-  const participants = await participantsOf(warehouse, provider.name, snapshots);
+  const scanned = snapshots.flatMap((s) => (s.snapshotAt === null ? [] : [{ hashtag: s.hashtag, snapshotAt: s.snapshotAt }]));
+  const participants = await snapshotAuthors(warehouse, provider.name, scanned);
   const screening = await screen(warehouse, provider, participants, options, {
     maxCredits: options.maxCredits === null ? null : Math.max(0, options.maxCredits - scanCredits),
     stoppedBy: scan?.stop?.kind === 'interrupted' ? campaignMessages.interrupted : scan?.stop?.kind === 'run_stopping' ? scan.stop.message : null,
