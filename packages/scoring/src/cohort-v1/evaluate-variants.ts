@@ -1,4 +1,4 @@
-import { syntheticModel } from '@creator-audit/providers';
+import { MODEL_VARIANTS } from '@creator-audit/providers/synthetic-model';
 import type { CohortV1Evaluation } from './evaluate.ts';
 import { calibrationError, worstTier } from './evaluation-text.ts';
 
@@ -19,7 +19,7 @@ export interface VariantResult {
   seedV1HonestFlagged: number | null;
 }
 
-export const VARIANT_NAMES = Object.keys(syntheticModel.MODEL_VARIANTS);
+export const VARIANT_NAMES = Object.keys(MODEL_VARIANTS);
 
 /**
  * EVALUATION ONLY: one perturbed world's evaluation in the figures the spread across variants is made of. The
