@@ -53,6 +53,33 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     expect(res.stderr).toContain('was not written by creator-audit');
     expect(readdirSync(join(home, 'videos'))).toEqual(['holiday.mp4']);
   });
+
+  it('score --lake into a --db that holds landed rows is refused, naming --db (the CLI words the typed error)', async () => {
+    const db = join(dir, 'landed.duckdb');
+    const list = join(dir, 'one.txt');
+    writeFileSync(list, 'alice\n');
+    expect((await runCli(['ingest', '--input', list, '--db', db])).code).toBe(0);
+    const lake = join(dir, 'lake');
+    mkdirSync(lake, { recursive: true });
+    const res = await runCli(['score', '--lake', lake, '--db', db]);
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stderr).toContain(
+      `creator-audit: ${db} holds landed rows (raw_responses): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
+    );
+  });
+
+  it('a --db another process holds open says a creator-audit command is using it', async () => {
+    const db = join(dir, 'held.duckdb');
+    (await Warehouse.open(db)).close();
+    const held = await Warehouse.open(db);
+    try {
+      const res = await runCli(['score', '--db', db]);
+      expect(res.code, res.stderr).toBe(1);
+      expect(res.stderr).toMatch(new RegExp(`creator-audit: cannot open the warehouse ${db}: .*lock.*\\(another creator-audit command is using it: wait for it to finish\\)`, 's'));
+    } finally {
+      held.close();
+    }
+  });
 });
 
 /** Runs the CLI where no file may grow past `kb` kilobytes: a disk that fills up, as far as DuckDB can tell. */

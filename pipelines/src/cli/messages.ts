@@ -72,3 +72,11 @@ export const audienceMessages = {
   margin: (followers: number, points: number) => `  ${'margin at 95%'.padEnd(18)}at most +-${points} points with ${followers} followers`,
   tables: (db: string) => `Tables audience_samples, follower_samples, comment_samples, follower_classifications, audience_quality, comment_classifications, comment_quality and audience_evidence in ${db}.`,
 };
+
+/** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
+export const errorWording = {
+  warehouseLocked: (path: string, why: string) =>
+    `cannot open the warehouse ${path}: ${why} (another creator-audit command is using it: wait for it to finish)`,
+  lakeOverLanded: (path: string, table: string) =>
+    `${path} holds landed rows (${table}): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
+};

@@ -1,0 +1,20 @@
+import { WarehouseError } from '@creator-audit/warehouse';
+import { errorWording as w } from './messages.ts';
+
+/**
+ * What the analyst reads for an error: the packages throw typed errors whose messages name no flag (a library user
+ * has none), and this one mapping says them as the CLI is used, naming the flag or command to type. Anything it does
+ * not know keeps its own message.
+ */
+export function cliWording(error: Error): string {
+  if (error instanceof WarehouseError && error.problem) {
+    const p = error.problem;
+    switch (p.kind) {
+      case 'locked':
+        return w.warehouseLocked(p.path, p.why);
+      case 'lake_over_landed':
+        return w.lakeOverLanded(p.path, p.table);
+    }
+  }
+  return error.message;
+}
