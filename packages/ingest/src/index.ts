@@ -17,5 +17,6 @@ export * from './hashtags/parse-hashtags.ts';
 export * from './hashtags/scan-hashtag.ts';
 export * from './input-list.ts';
 export * from './progress.ts';
+export * from './queue/queue-error.ts';
 export * from './simulation-labels.ts';
 export * from './synthesize/synthesize.ts';

@@ -1,3 +1,5 @@
+import { QueueError, queueProblemMessage } from '@creator-audit/ingest';
+import { MissingKeyError, messages as providerMessages } from '@creator-audit/providers';
 import { WarehouseError } from '@creator-audit/warehouse';
 import { errorWording as w } from './messages.ts';
 
@@ -7,6 +9,8 @@ import { errorWording as w } from './messages.ts';
  * not know keeps its own message.
  */
 export function cliWording(error: Error): string {
+  if (error instanceof MissingKeyError) return providerMessages.missingKey(error.provider, error.envVar, w.offlineProvider);
+  if (error instanceof QueueError) return queueProblemMessage(error.problem, w.queueOptions);
   if (error instanceof WarehouseError && error.problem) {
     const p = error.problem;
     switch (p.kind) {

@@ -19,6 +19,7 @@ export const messages = {
   internalError: (message: string) => `internal error: ${message} (run with --verbose for the details, and please report it)`,
   causedBy: (message: string) => `  caused by: ${message}`,
   noDetectFakeViews: 'the tikhub provider lacks detect_fake_views',
+  badDate: (date: string) => `--date ${JSON.stringify(date)}: expected a day as YYYY-MM-DD`,
   noVideos: 'give --video ID... or --all',
   videoAndAll: '--video and --all exclude each other',
   tikhubAllNeedsBudget: '--all with --provider tikhub sends one paid call per video: give --max-credits to bound the spend',
@@ -75,6 +76,12 @@ export const audienceMessages = {
 
 /** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
 export const errorWording = {
+  offlineProvider: 'use --provider synthetic for the offline simulator',
+  queueOptions: {
+    url: (url: string) => `--queue ${JSON.stringify(url)}`,
+    allowVolatile: 'pass --allow-volatile',
+    provider: 'give --provider',
+  },
   warehouseLocked: (path: string, why: string) =>
     `cannot open the warehouse ${path}: ${why} (another creator-audit command is using it: wait for it to finish)`,
   lakeOverLanded: (path: string, table: string) =>
