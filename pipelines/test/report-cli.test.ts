@@ -82,4 +82,12 @@ describe('creator-audit report, end to end on the simulator', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/--by "bogus; drop table creators": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict/);
   });
+
+  it('score --ruleset cohort-v1 --by a number column exits 1 naming --by (the CLI words the typed error)', async () => {
+    const res = await runCli(['score', '--ruleset', 'cohort-v1', '--by', 'followers', '--db', db]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(
+      'creator-audit: --by "followers": a BIGINT column is not a cohort (each value would be its own cohort); cohorts are drawn by text or true/false columns',
+    );
+  });
 });

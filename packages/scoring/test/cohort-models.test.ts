@@ -196,12 +196,16 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     expect(unsure).toEqual({ percentile: 50 });
   });
 
-  it('--by rejects a name that is not a text or boolean column of the source, before any SQL uses it', async () => {
+  it('by rejects a name that is not a text or boolean column of the source, before any SQL uses it, with a typed error', async () => {
     await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
-    await expect(benchmarkCohorts(warehouse, { by: ['nope'] })).rejects.toThrow(
-      /--by "nope": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict, verified, private_account, follower_tier/,
-    );
-    await expect(benchmarkCohorts(warehouse, { by: ['followers'] })).rejects.toThrow(/--by "followers": a BIGINT column is not a cohort/);
+    const allowed = ['provider', 'status', 'verdict', 'verified', 'private_account', 'follower_tier'];
+    const unknown = await benchmarkCohorts(warehouse, { by: ['nope'] }).catch((error: unknown) => error);
+    expect(unknown).toBeInstanceOf(CohortColumnError);
+    expect({ ...(unknown as CohortColumnError) }).toMatchObject({ column: 'nope', model: 'cohort', reason: 'unknown', allowed, type: null });
+    expect((unknown as Error).message).toBe(`cohort column "nope": not a cohort column. Cohorts can be drawn by one of: ${allowed.join(', ')}`);
+    const numeric = await benchmarkCohorts(warehouse, { by: ['followers'] }).catch((error: unknown) => error);
+    expect({ ...(numeric as CohortColumnError) }).toMatchObject({ column: 'followers', model: 'cohort', reason: 'not_categorical', allowed, type: 'BIGINT' });
+    expect((numeric as Error).message).toMatch(/^cohort column "followers": a BIGINT column is not a cohort/);
     await expect(benchmarkCohorts(warehouse, { by: ['username'] })).rejects.toThrow(CohortColumnError);
     const hostile = `verdict"; drop table creator_scores; --`;
     await expect(benchmarkCohorts(warehouse, { by: [hostile] })).rejects.toThrow(CohortColumnError);
