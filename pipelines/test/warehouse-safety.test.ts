@@ -68,6 +68,24 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     );
   });
 
+  it('sql: the errors and the table note name --format, --lake and --out (the CLI words the typed errors)', async () => {
+    const db = join(dir, 'sql.duckdb');
+    (await Warehouse.open(db)).close();
+    const doubled = await runCli(['sql', 'SELECT 1 AS id, 2 AS id', '--db', db, '--format', 'json']);
+    expect(doubled.code).toBe(1);
+    expect(doubled.stderr).toContain('creator-audit: --format json needs distinct column names, and "id" appear(s) more than once');
+    const lake = join(dir, 'no-lake');
+    const noLake = await runCli(['sql', 'SELECT 1', '--lake', lake]);
+    expect(noLake.code).toBe(1);
+    expect(noLake.stderr).toContain(`creator-audit: no lake at ${lake}: give the folder workers write to (--lake) or an export's (--out)`);
+    const files = await runCli(['sql', `SELECT * FROM read_csv('${join(dir, 'x.csv')}')`, '--db', db]);
+    expect(files.code).toBe(1);
+    expect(files.stderr).toContain('(the sql command reads the warehouse only: no files, no ATTACH; use `creator-audit export` for files)');
+    const long = await runCli(['sql', 'SELECT * FROM range(10001)', '--db', db]);
+    expect(long.code).toBe(0);
+    expect(long.stdout).toMatch(/\(showing the first [\d,]+ rows; --format csv or --format json stream every row\)\n$/);
+  });
+
   it('a --db another process holds open says a creator-audit command is using it', async () => {
     const db = join(dir, 'held.duckdb');
     (await Warehouse.open(db)).close();

@@ -26,6 +26,8 @@ export * from './cohort/messages.ts';
 export * from './follower-tiers.ts';
 export * from './models/analyses.ts';
 export * from './query/format-result.ts';
+export { queryMessages } from './query/messages.ts';
+export * from './query/query-error.ts';
 export * from './query/run-lake-query.ts';
 export * from './query/run-query.ts';
 export * from './query/sql-values.ts';

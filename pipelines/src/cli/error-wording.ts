@@ -1,6 +1,6 @@
 import { QueueError, queueProblemMessage } from '@creator-audit/ingest';
 import { MissingKeyError, messages as providerMessages } from '@creator-audit/providers';
-import { CohortColumnError, cohortColumnMessage } from '@creator-audit/scoring';
+import { CohortColumnError, cohortColumnMessage, QueryError, queryMessages } from '@creator-audit/scoring';
 import { WarehouseError } from '@creator-audit/warehouse';
 import { errorWording as w } from './messages.ts';
 
@@ -13,6 +13,17 @@ export function cliWording(error: Error): string {
   if (error instanceof MissingKeyError) return providerMessages.missingKey(error.provider, error.envVar, w.offlineProvider);
   if (error instanceof QueueError) return queueProblemMessage(error.problem, w.queueOptions);
   if (error instanceof CohortColumnError) return cohortColumnMessage(`--by ${JSON.stringify(error.column)}`, error);
+  if (error instanceof QueryError) {
+    const p = error.problem;
+    switch (p.kind) {
+      case 'duplicate_columns':
+        return queryMessages.duplicateColumns(w.jsonOutput, p.names);
+      case 'no_lake':
+        return queryMessages.noLake(p.path, w.lakeOptions);
+      case 'sql_failed':
+        return queryMessages.sqlFailed(p.why, w.forFiles);
+    }
+  }
   if (error instanceof WarehouseError && error.problem) {
     const p = error.problem;
     switch (p.kind) {

@@ -76,6 +76,10 @@ export const audienceMessages = {
 
 /** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
 export const errorWording = {
+  jsonOutput: '--format json',
+  streamEveryRow: '--format csv or --format json',
+  lakeOptions: { lake: '--lake', out: '--out' },
+  forFiles: '; use `creator-audit export` for files',
   offlineProvider: 'use --provider synthetic for the offline simulator',
   queueOptions: {
     url: (url: string) => `--queue ${JSON.stringify(url)}`,
