@@ -2,6 +2,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchmarkCohorts } from '../src/cohort/benchmark-cohorts.ts';
 import { CohortColumnError } from '../src/cohort/cohort-columns.ts';
+import { MissingInputError } from '../src/models/analyses.ts';
 import { FOLLOWER_TIERS } from '../src/follower-tiers.ts';
 import { type CohortCreator, landCohort } from './cohort-fixtures.ts';
 
@@ -168,11 +169,12 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     expect((await benchmarkCohorts(warehouse)).scored).toBeNull();
   });
 
-  it('with missingScores: fail, scores nothing and names the command that builds creator_scores', async () => {
+  it('with missingScores: fail, scores nothing and throws MissingInputError naming creator_scores and what builds it', async () => {
     await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
-    await expect(benchmarkCohorts(warehouse, { missingScores: 'fail' })).rejects.toThrow(
-      /the warehouse has no creator_scores yet: run creator-audit score first/,
-    );
+    const refused = await benchmarkCohorts(warehouse, { missingScores: 'fail' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MissingInputError);
+    expect(refused).toMatchObject({ input: 'creator_scores', ruleset: null, analysis: 'cohort' });
+    expect((refused as Error).message).toBe('the warehouse has no creator_scores yet: score the warehouse first');
     expect(await warehouse.hasTable('creator_scores')).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVerdicts } from '../src/evaluation/evaluate-verdicts.ts';
+import { LabelsError } from '../src/evaluation/labels-error.ts';
 import { formatVerdictEvaluation } from '../src/evaluation/verdict-evaluation-text.ts';
 
 const AT = '2026-03-01 00:00:00';
@@ -98,8 +99,11 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
     expect(text).toMatch(/view_botting\s+1 of\s+2 missed \(recall 50\.0%\)/);
   });
 
-  it('asks for --seed when labels of several seeds are present, and refuses an unknown one', async () => {
-    await expect(evaluateVerdicts(w)).rejects.toThrow(/several seeds \(7, 42\): choose one with --seed/);
+  it('asks for a seed when labels of several seeds are present (a LabelsError with the seeds), and refuses an unknown one', async () => {
+    const several = await evaluateVerdicts(w).catch((error: unknown) => error);
+    expect(several).toBeInstanceOf(LabelsError);
+    expect((several as LabelsError).problem).toEqual({ kind: 'several_seeds', table: 'sim_creator_labels', seeds: [7, 42] });
+    expect((several as Error).message).toMatch(/several seeds \(7, 42\): choose one with the seed option$/);
     await expect(evaluateVerdicts(w, { seed: 3 })).rejects.toThrow(/no labels for seed 3/);
   });
 
@@ -107,7 +111,10 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
     const bare = await Warehouse.open(':memory:');
     try {
       await bare.run(`create table creator_scores as select 'x' as username`);
-      await expect(evaluateVerdicts(bare)).rejects.toThrow(/no simulator labels/);
+      const refused = await evaluateVerdicts(bare).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(LabelsError);
+      expect((refused as LabelsError).problem).toEqual({ kind: 'none', table: 'sim_creator_labels' });
+      expect((refused as Error).message).toMatch(/no simulator labels .*a simulated cohort \(ingested from the synthetic provider, or synthesized\)$/);
     } finally {
       bare.close();
     }

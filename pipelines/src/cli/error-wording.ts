@@ -1,6 +1,15 @@
 import { QueueError, queueProblemMessage } from '@creator-audit/ingest';
 import { MissingKeyError, messages as providerMessages } from '@creator-audit/providers';
-import { CohortColumnError, cohortColumnMessage, QueryError, queryMessages } from '@creator-audit/scoring';
+import {
+  analysisMessages,
+  CohortColumnError,
+  cohortColumnMessage,
+  evaluationMessages,
+  LabelsError,
+  MissingInputError,
+  QueryError,
+  queryMessages,
+} from '@creator-audit/scoring';
 import { WarehouseError } from '@creator-audit/warehouse';
 import { errorWording as w } from './messages.ts';
 
@@ -13,6 +22,11 @@ export function cliWording(error: Error): string {
   if (error instanceof MissingKeyError) return providerMessages.missingKey(error.provider, error.envVar, w.offlineProvider);
   if (error instanceof QueueError) return queueProblemMessage(error.problem, w.queueOptions);
   if (error instanceof CohortColumnError) return cohortColumnMessage(`--by ${JSON.stringify(error.column)}`, error);
+  if (error instanceof MissingInputError) return analysisMessages.missing(error.input, error.ruleset, `run ${w.buildCommand[error.input]} first`);
+  if (error instanceof LabelsError) {
+    const p = error.problem;
+    return p.kind === 'none' ? w.noLabels[p.table] : evaluationMessages.severalSeeds(p.seeds, w.seedOption);
+  }
   if (error instanceof QueryError) {
     const p = error.problem;
     switch (p.kind) {

@@ -1,3 +1,4 @@
+import type { LabelTableName, SharedMart } from '@creator-audit/scoring';
 import type { TrackedCampaign } from '../workflows/track-campaign.ts';
 
 /** What the CLI tells the analyst, in one place. */
@@ -25,6 +26,8 @@ export const messages = {
   tikhubAllNeedsBudget: '--all with --provider tikhub sends one paid call per video: give --max-credits to bound the spend',
   fakeViewsBudgetReached: (left: number) =>
     `stopped at --max-credits: ${left} video(s) not sent to TikHub; run again with a higher --max-credits to continue (answered ones are kept and skipped)`,
+  videosNotInWarehouse: (ids: readonly string[]) =>
+    `not in the warehouse: ${ids.join(', ')}. Our analysis reads ingested videos: ingest their creators first (creator-audit ingest).`,
   noTikhubReports: (category: string) =>
     `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
 };
@@ -48,6 +51,8 @@ export const campaignMessages = {
       `Tables ${tables.join(', ')} in ${db}; Parquet via \`creator-audit export\`.`;
   },
   screeningSkipped: 'skipped (--no-screen): totals include every creator.',
+  /** The flags the campaign report names: where the scan stopped, and how to set values. */
+  reportOptionNames: { maxVideos: '--max-videos', values: '--values FILE' },
   screeningStopped: (message: string) => `not run: ${message}`,
   interrupted: 'interrupted during the scan (the pages fetched so far are stored); run the command again to scan anew',
   noParticipants: 'no participants to screen (no video names its author).',
@@ -76,6 +81,25 @@ export const audienceMessages = {
 
 /** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
 export const errorWording = {
+  /** The command that builds each shared mart an analysis reads. */
+  buildCommand: {
+    creator_scores: 'creator-audit score',
+    video_fake_view_scores: 'creator-audit detect-fake-views --all',
+    follower_classifications: 'creator-audit audit-audience',
+    audience_quality: 'creator-audit audit-audience',
+    comment_classifications: 'creator-audit audit-audience',
+    comment_quality: 'creator-audit audit-audience',
+    audience_evidence: 'creator-audit audit-audience',
+  } satisfies Record<SharedMart, string>,
+  seedOption: '--seed',
+  noLabels: {
+    sim_creator_labels:
+      'this warehouse holds no simulator labels (sim_creator_labels): evaluate needs a simulated cohort (creator-audit demo, ingest --provider synthetic, or synthesize)',
+    sim_audience_labels:
+      'no simulator labels for audience samples: evaluate-audience needs a warehouse sampled from the simulator (audit-audience --provider synthetic)',
+    sim_video_labels:
+      'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic) or a synthesized cohort (creator-audit synthesize)',
+  } satisfies Record<LabelTableName, string>,
   jsonOutput: '--format json',
   streamEveryRow: '--format csv or --format json',
   lakeOptions: { lake: '--lake', out: '--out' },

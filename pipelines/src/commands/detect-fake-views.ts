@@ -66,7 +66,7 @@ async function detect(warehouse: Warehouse, flags: DetectFlags): Promise<number>
   if (asked) {
     const missing = asked.filter((id) => !held.includes(id));
     if (missing.length > 0) {
-      warn(fakeViewMessages.notInWarehouse(missing));
+      warn(messages.videosNotInWarehouse(missing));
       exitCode = EXIT.error;
     }
     if (held.length === 0) return exitCode;
