@@ -1,5 +1,6 @@
 import { QueueError, queueProblemMessage } from '@creator-audit/ingest';
 import { MissingKeyError, messages as providerMessages } from '@creator-audit/providers';
+import { ReportInputError, reportInputMessage } from '@creator-audit/reports';
 import {
   analysisMessages,
   CohortColumnError,
@@ -22,6 +23,7 @@ export function cliWording(error: Error): string {
   if (error instanceof MissingKeyError) return providerMessages.missingKey(error.provider, error.envVar, w.offlineProvider);
   if (error instanceof QueueError) return queueProblemMessage(error.problem, w.queueOptions);
   if (error instanceof CohortColumnError) return cohortColumnMessage(`--by ${JSON.stringify(error.column)}`, error);
+  if (error instanceof ReportInputError) return reportInputMessage(error.problem, w.reportHints);
   if (error instanceof MissingInputError) return analysisMessages.missing(error.input, error.ruleset, `run ${w.buildCommand[error.input]} first`);
   if (error instanceof LabelsError) {
     const p = error.problem;

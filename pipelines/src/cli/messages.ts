@@ -1,3 +1,4 @@
+import type { ReportHints } from '@creator-audit/reports';
 import type { LabelTableName, SharedMart } from '@creator-audit/scoring';
 import type { TrackedCampaign } from '../workflows/track-campaign.ts';
 
@@ -81,6 +82,14 @@ export const audienceMessages = {
 
 /** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
 export const errorWording = {
+  /** How to get what a report lacks: the commands that fill the warehouse. */
+  reportHints: {
+    ingest: 'ingest it first (creator-audit ingest), then run report creator again',
+    track: (hashtag: string) => `run creator-audit track-campaign --hashtag ${hashtag} first`,
+    score: 'creator-audit score computes it',
+    detectFakeViews: 'run creator-audit detect-fake-views --all',
+    auditAudience: 'run creator-audit audit-audience with it in the list',
+  } satisfies ReportHints,
   /** The command that builds each shared mart an analysis reads. */
   buildCommand: {
     creator_scores: 'creator-audit score',
