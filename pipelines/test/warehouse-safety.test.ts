@@ -26,7 +26,9 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     const argv = command === 'report' ? ['report', ...args, '--db', typo] : command === 'sql' ? ['sql', ...args, '--db', typo] : [command, ...args, '--db', typo];
     const res = await runCli(argv);
     expect(res.code, res.stderr).toBe(1);
-    expect(res.stderr).toContain(`no warehouse at ${typo}`);
+    expect(res.stderr).toContain(
+      `creator-audit: no warehouse at ${typo}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+    );
     expect(existsSync(typo)).toBe(false);
   });
 

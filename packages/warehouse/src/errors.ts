@@ -1,5 +1,7 @@
 /** What a WarehouseError is about, when a caller may want to say it in its own words: the facts behind the message. */
 export type WarehouseProblem =
+  /** No file at `path`, and the caller asked for an existing warehouse. */
+  | { kind: 'missing'; path: string }
   /** The file is locked by another process (DuckDB allows one writer). */
   | { kind: 'locked'; path: string; why: string }
   /** A lake warehouse was asked of a file that holds landed rows of its own (`table`). */

@@ -4,7 +4,7 @@ export const isLocked = (why: string) => /lock/i.test(why);
 /** What the warehouse tells the analyst, in one place. */
 export const warehouseMessages = {
   missing: (path: string) =>
-    `no warehouse at ${path}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+    `no warehouse at ${path}: check the path, or create one by fetching data first`,
   notAFile: (path: string) => `${path} is a folder, not a DuckDB warehouse file`,
   notDuckDb: (path: string) =>
     `${path} is not a DuckDB database (a CSV, Parquet or other file?): refusing to use it as the warehouse`,

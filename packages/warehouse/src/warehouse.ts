@@ -51,7 +51,7 @@ export class Warehouse {
     const access = options.access ?? 'create';
     const inMemory = path === ':memory:';
     if (!inMemory && existsSync(path)) checkIsDuckDbFile(path);
-    else if (!inMemory && access !== 'create') throw new WarehouseError(warehouseMessages.missing(path));
+    else if (!inMemory && access !== 'create') throw new WarehouseError(warehouseMessages.missing(path), { problem: { kind: 'missing', path } });
     else if (!inMemory) mkdirSync(dirname(path), { recursive: true });
     const readOnly = access === 'read-only';
     let instance: DuckDBInstance;

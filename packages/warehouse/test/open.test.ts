@@ -17,7 +17,10 @@ describe('Warehouse.open', () => {
 
   it('creates a new warehouse only when asked to, and says what to do when the file is missing', async () => {
     const path = join(dir, 'typo.duckdb');
-    await expect(Warehouse.open(path, { access: 'existing' })).rejects.toThrow(/no warehouse at .*typo\.duckdb: check the path/);
+    const missing = await Warehouse.open(path, { access: 'existing' }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(WarehouseError);
+    expect((missing as WarehouseError).problem).toEqual({ kind: 'missing', path });
+    expect((missing as Error).message).toBe(`no warehouse at ${path}: check the path, or create one by fetching data first`);
     await expect(Warehouse.open(path, { access: 'read-only' })).rejects.toThrow(/no warehouse at/);
     expect(existsSync(path)).toBe(false);
     const created = await Warehouse.open(path, { access: 'create' });

@@ -43,6 +43,8 @@ export function cliWording(error: Error): string {
   if (error instanceof WarehouseError && error.problem) {
     const p = error.problem;
     switch (p.kind) {
+      case 'missing':
+        return w.warehouseMissing(p.path);
       case 'locked':
         return w.warehouseLocked(p.path, p.why);
       case 'lake_over_landed':

@@ -119,6 +119,8 @@ export const errorWording = {
     allowVolatile: 'pass --allow-volatile',
     provider: 'give --provider',
   },
+  warehouseMissing: (path: string) =>
+    `no warehouse at ${path}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
   warehouseLocked: (path: string, why: string) =>
     `cannot open the warehouse ${path}: ${why} (another creator-audit command is using it: wait for it to finish)`,
   lakeOverLanded: (path: string, table: string) =>
