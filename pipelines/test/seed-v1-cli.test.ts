@@ -95,6 +95,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(evaluated.stdout).toContain('(seed 5): 400 labelled creator snapshot(s), 400 with a verdict');
     expect(evaluated.stdout).toContain('Confusion matrix, positive = MEDIUM or HIGH RISK');
     expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
+    expect(evaluated.stdout).toContain('Tables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules (creator-audit sql "...").');
     const table = await runCli(['sql', "select sum(creators) as n from verdict_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
     const cohort = await runCli(['evaluate', '--ruleset', 'cohort-v1', '--db', synthetic]);
@@ -102,6 +103,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(cohort.stdout).toMatch(/cohort-v1 against the simulator's planted labels \(seed 5\): 400 labelled creator snapshot\(s\); cohort-v1 judged \d+, seed-v1 400/);
     expect(cohort.stdout).toMatch(/ {2}cohort-v1 +0\.\d{3} +0\.\d{3}/);
     expect(cohort.stdout).toContain("Reliability of cohort-v1's fraud_probability");
+    expect(cohort.stdout).toContain('Tables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns (creator-audit sql "...").');
     expect(cohort.stdout).toMatch(/ROC AUC >= 0\.9: 0\.\d{3} \((met|NOT met)\)/);
   });
 

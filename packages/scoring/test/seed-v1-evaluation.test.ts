@@ -97,6 +97,9 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
     const text = formatVerdictEvaluation(e);
     expect(text).toContain('mega   100.0% of 2 organic flagged; rules on them: very_low_play_ratio 2, very_low_like_ratio 1');
     expect(text).toMatch(/view_botting\s+1 of\s+2 missed \(recall 50\.0%\)/);
+    // How to read the tables is the caller's to say; a library user reads plain words.
+    expect(text).toMatch(/\nTables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules \(read them with SQL\)\.$/);
+    expect(formatVerdictEvaluation(e, 'duckdb -c')).toMatch(/verdict_evaluation_rules \(duckdb -c\)\.$/);
   });
 
   it('asks for a seed when labels of several seeds are present (a LabelsError with the seeds), and refuses an unknown one', async () => {

@@ -33,6 +33,13 @@ export const messages = {
     `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
 };
 
+/** The commands the packages' terminal texts name, passed in where they print them. */
+export const textCommands = {
+  sql: 'creator-audit sql "..."',
+  variants: 'synthesize --variant',
+  agreement: 'fake-views-agreement',
+};
+
 /** What the demo adds after its evaluation. */
 export const demoMessages = {
   seedV1InFull: (db: string) =>
