@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCreatorTruth, syntheticHandles } from '@creator-audit/providers';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -105,6 +106,16 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(cohort.stdout).toContain("Reliability of cohort-v1's fraud_probability");
     expect(cohort.stdout).toContain('Tables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns (creator-audit sql "...").');
     expect(cohort.stdout).toMatch(/ROC AUC >= 0\.9: 0\.\d{3} \((met|NOT met)\)/);
+  });
+
+  it('evaluate on a warehouse without simulator labels names the commands that make some (the CLI words the LabelsError)', async () => {
+    const bare = join(dir, 'no-labels.duckdb');
+    (await Warehouse.open(bare)).close();
+    const res = await runCli(['evaluate', '--db', bare]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(
+      'creator-audit: this warehouse holds no simulator labels (sim_creator_labels): evaluate needs a simulated cohort (creator-audit demo, ingest --provider synthetic, or synthesize)',
+    );
   });
 
   it("the demo ends with cohort-v1's evaluation against the labels it planted, seed-v1's beside it", async () => {
