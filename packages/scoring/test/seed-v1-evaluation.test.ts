@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVerdicts } from '../src/evaluation/evaluate-verdicts.ts';
 import { LabelsError } from '../src/evaluation/labels-error.ts';
 import { formatVerdictEvaluation } from '../src/evaluation/verdict-evaluation-text.ts';
+import { MissingInputError } from '../src/models/analyses.ts';
 
 const AT = '2026-03-01 00:00:00';
 
@@ -108,6 +109,14 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
     expect((several as LabelsError).problem).toEqual({ kind: 'several_seeds', table: 'sim_creator_labels', seeds: [7, 42] });
     expect((several as Error).message).toMatch(/several seeds \(7, 42\): choose one with the seed option$/);
     await expect(evaluateVerdicts(w, { seed: 3 })).rejects.toThrow(/no labels for seed 3/);
+  });
+
+  it('a ruleset creator_scores holds no rows of is a MissingInputError naming the ruleset, and scores nothing', async () => {
+    const refused = await evaluateVerdicts(w, { seed: 42, ruleset: 'seed-quick' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MissingInputError);
+    expect(refused).toMatchObject({ input: 'creator_scores', ruleset: 'seed-quick', analysis: 'verdict-evaluation' });
+    expect((refused as Error).message).toBe('creator_scores holds no seed-quick rows yet: score the warehouse first');
+    expect(await w.rows(`select count(*)::INTEGER as n from creator_scores where ruleset = 'seed-quick'`)).toEqual([{ n: 0 }]);
   });
 
   it('refuses a warehouse without labels, saying how to get some', async () => {
