@@ -59,7 +59,9 @@ describe('the creator-audit CLI', () => {
     const list = file('one.txt', 'someone\n');
     const res = await runCli(['ingest', '--input', list, '--provider', 'scavio', '--db', join(dir, 'nokey.duckdb')]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toContain('SCAVIO_API_KEY');
+    expect(res.stderr).toContain(
+      'creator-audit: scavio needs an API key: set SCAVIO_API_KEY in the environment (or use --provider synthetic for the offline simulator).',
+    );
   });
 
   it('exits 1 before any call on a key holding a line break, or on plain http to another machine, naming the variable, never the key', async () => {

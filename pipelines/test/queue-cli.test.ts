@@ -128,3 +128,35 @@ describe('queue workers and a lake, from the CLI', () => {
     }
   }, 360_000);
 });
+
+describe('the queue errors the analyst reads name the flags (the CLI words the typed errors)', () => {
+  it('a --queue that is not a Redis URL exits 1 naming --queue', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'queue-url-'));
+    try {
+      const list = join(dir, 'list.txt');
+      writeFileSync(list, 'alice\n');
+      const res = await runCli(['enqueue', '--input', list, '--queue', 'localhost:6379']);
+      expect(res.code, res.stderr).toBe(1);
+      expect(res.stderr).toContain(
+        'creator-audit: --queue "localhost:6379": scheme localhost: is not redis: (expected redis://HOST:PORT/DB, or rediss:// for TLS; a password goes in redis://:PASSWORD@HOST:PORT/DB)',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a Redis that keeps nothing on disk is refused, naming --allow-volatile', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'queue-volatile-'));
+    const redis = await startRedisServer({ persistence: 'none' });
+    try {
+      const list = join(dir, 'list.txt');
+      writeFileSync(list, 'alice\n');
+      const res = await runCli(['enqueue', '--input', list, '--provider', 'synthetic', '--queue', redis.url]);
+      expect(res.code, res.stderr).toBe(1);
+      expect(res.stderr).toMatch(/creator-audit: redis:\/\/127\.0\.0\.1:\d+\/0 keeps nothing on disk .*or pass --allow-volatile for a throwaway run\.\n/);
+    } finally {
+      await redis.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

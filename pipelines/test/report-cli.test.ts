@@ -82,4 +82,20 @@ describe('creator-audit report, end to end on the simulator', () => {
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/--by "bogus; drop table creators": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict/);
   });
+
+  it('report campaign of a warehouse that tracked none names the command to run (the CLI words the typed error)', async () => {
+    const empty = join(dir, 'no-campaigns.duckdb');
+    (await Warehouse.open(empty)).close();
+    const res = await runCli(['report', 'campaign', 'summersale', '--db', empty, '--out', out]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('creator-audit: no campaign has been tracked in this warehouse: run creator-audit track-campaign --hashtag TAG first');
+  });
+
+  it('score --ruleset cohort-v1 --by a number column exits 1 naming --by (the CLI words the typed error)', async () => {
+    const res = await runCli(['score', '--ruleset', 'cohort-v1', '--by', 'followers', '--db', db]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(
+      'creator-audit: --by "followers": a BIGINT column is not a cohort (each value would be its own cohort); cohorts are drawn by text or true/false columns',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCreatorTruth, syntheticHandles } from '@creator-audit/providers';
+import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -95,6 +96,7 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(evaluated.stdout).toContain('(seed 5): 400 labelled creator snapshot(s), 400 with a verdict');
     expect(evaluated.stdout).toContain('Confusion matrix, positive = MEDIUM or HIGH RISK');
     expect(evaluated.stdout).toContain('Where seed-v1 over-flags');
+    expect(evaluated.stdout).toContain('Tables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules (creator-audit sql "...").');
     const table = await runCli(['sql', "select sum(creators) as n from verdict_evaluation where group_kind = 'tier' and positive = 'HIGH'", '--db', synthetic, '--format', 'json']);
     expect(JSON.parse(table.stdout)).toEqual([{ n: 400 }]);
     const cohort = await runCli(['evaluate', '--ruleset', 'cohort-v1', '--db', synthetic]);
@@ -102,7 +104,18 @@ describe('seed-v1 commands through the real CLI', () => {
     expect(cohort.stdout).toMatch(/cohort-v1 against the simulator's planted labels \(seed 5\): 400 labelled creator snapshot\(s\); cohort-v1 judged \d+, seed-v1 400/);
     expect(cohort.stdout).toMatch(/ {2}cohort-v1 +0\.\d{3} +0\.\d{3}/);
     expect(cohort.stdout).toContain("Reliability of cohort-v1's fraud_probability");
+    expect(cohort.stdout).toContain('Tables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns (creator-audit sql "...").');
     expect(cohort.stdout).toMatch(/ROC AUC >= 0\.9: 0\.\d{3} \((met|NOT met)\)/);
+  });
+
+  it('evaluate on a warehouse without simulator labels names the commands that make some (the CLI words the LabelsError)', async () => {
+    const bare = join(dir, 'no-labels.duckdb');
+    (await Warehouse.open(bare)).close();
+    const res = await runCli(['evaluate', '--db', bare]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(
+      'creator-audit: this warehouse holds no simulator labels (sim_creator_labels): evaluate needs a simulated cohort (creator-audit demo, ingest --provider synthetic, or synthesize)',
+    );
   });
 
   it("the demo ends with cohort-v1's evaluation against the labels it planted, seed-v1's beside it", async () => {

@@ -26,7 +26,9 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     const argv = command === 'report' ? ['report', ...args, '--db', typo] : command === 'sql' ? ['sql', ...args, '--db', typo] : [command, ...args, '--db', typo];
     const res = await runCli(argv);
     expect(res.code, res.stderr).toBe(1);
-    expect(res.stderr).toContain(`no warehouse at ${typo}`);
+    expect(res.stderr).toContain(
+      `creator-audit: no warehouse at ${typo}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+    );
     expect(existsSync(typo)).toBe(false);
   });
 
@@ -52,6 +54,51 @@ describe('the warehouse is never replaced, emptied or faked by a wrong path', ()
     expect(res.code).toBe(1);
     expect(res.stderr).toContain('was not written by creator-audit');
     expect(readdirSync(join(home, 'videos'))).toEqual(['holiday.mp4']);
+  });
+
+  it('score --lake into a --db that holds landed rows is refused, naming --db (the CLI words the typed error)', async () => {
+    const db = join(dir, 'landed.duckdb');
+    const list = join(dir, 'one.txt');
+    writeFileSync(list, 'alice\n');
+    expect((await runCli(['ingest', '--input', list, '--db', db])).code).toBe(0);
+    const lake = join(dir, 'lake');
+    mkdirSync(lake, { recursive: true });
+    const res = await runCli(['score', '--lake', lake, '--db', db]);
+    expect(res.code, res.stderr).toBe(1);
+    expect(res.stderr).toContain(
+      `creator-audit: ${db} holds landed rows (raw_responses): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
+    );
+  });
+
+  it('sql: the errors and the table note name --format, --lake and --out (the CLI words the typed errors)', async () => {
+    const db = join(dir, 'sql.duckdb');
+    (await Warehouse.open(db)).close();
+    const doubled = await runCli(['sql', 'SELECT 1 AS id, 2 AS id', '--db', db, '--format', 'json']);
+    expect(doubled.code).toBe(1);
+    expect(doubled.stderr).toContain('creator-audit: --format json needs distinct column names, and "id" appear(s) more than once');
+    const lake = join(dir, 'no-lake');
+    const noLake = await runCli(['sql', 'SELECT 1', '--lake', lake]);
+    expect(noLake.code).toBe(1);
+    expect(noLake.stderr).toContain(`creator-audit: no lake at ${lake}: give the folder workers write to (--lake) or an export's (--out)`);
+    const files = await runCli(['sql', `SELECT * FROM read_csv('${join(dir, 'x.csv')}')`, '--db', db]);
+    expect(files.code).toBe(1);
+    expect(files.stderr).toContain('(the sql command reads the warehouse only: no files, no ATTACH; use `creator-audit export` for files)');
+    const long = await runCli(['sql', 'SELECT * FROM range(10001)', '--db', db]);
+    expect(long.code).toBe(0);
+    expect(long.stdout).toMatch(/\(showing the first [\d,]+ rows; --format csv or --format json stream every row\)\n$/);
+  });
+
+  it('a --db another process holds open says a creator-audit command is using it', async () => {
+    const db = join(dir, 'held.duckdb');
+    (await Warehouse.open(db)).close();
+    const held = await Warehouse.open(db);
+    try {
+      const res = await runCli(['score', '--db', db]);
+      expect(res.code, res.stderr).toBe(1);
+      expect(res.stderr).toMatch(new RegExp(`creator-audit: cannot open the warehouse ${db}: .*lock.*\\(another creator-audit command is using it: wait for it to finish\\)`, 's'));
+    } finally {
+      held.close();
+    }
   });
 });
 

@@ -18,5 +18,6 @@ export * from './hashtags/scan-hashtag.ts';
 export * from './hashtags/stored-scans.ts';
 export * from './input-list.ts';
 export * from './progress.ts';
+export * from './queue/queue-error.ts';
 export * from './simulation-labels.ts';
 export * from './synthesize/synthesize.ts';

@@ -1,3 +1,4 @@
+import { error } from './errors.ts';
 import { messages } from './messages.ts';
 
 /**
@@ -46,8 +47,8 @@ export function checkBaseUrl(raw: string, variable: string, allowVariable: strin
   let url: URL;
   try {
     url = new URL(raw);
-  } catch {
-    throw new Error(messages.badBaseUrl(variable));
+  } catch (cause) {
+    throw error(messages.badBaseUrl(variable), cause);
   }
   if (url.protocol === 'https:') return url;
   if (url.protocol !== 'http:') throw new Error(messages.badBaseUrl(variable));

@@ -1,5 +1,6 @@
 import { checkApiKey, checkBaseUrl } from './connection-settings.ts';
 import { createHttpTransport } from './http-transport.ts';
+import { MissingKeyError } from './errors.ts';
 import { messages } from './messages.ts';
 import type { Provider } from './provider.ts';
 import { SCAVIO_CONTRACTS, type ProviderName, type ScavioContract } from './records.ts';
@@ -59,7 +60,7 @@ function scavioContractFrom(config: ProviderConfig): ScavioContract | undefined 
 
 function keyFrom(env: ProviderConfig['env'], name: ProviderName, variable: string): string {
   const key = env[variable]?.trim();
-  if (!key) throw new Error(messages.missingKey(name, variable));
+  if (!key) throw new MissingKeyError(name, variable);
   // A key no header can carry would fail every call as a network error: it is a setting to fix, said once.
   checkApiKey(key, variable);
   return key;

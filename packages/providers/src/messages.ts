@@ -6,8 +6,8 @@ export const messages = {
     `${provider} rejected the API key (HTTP 401). Check ${envVar}; the run stopped and everything fetched so far is kept.`,
   noCredits: (provider: ProviderName, billing: string | null) =>
     `${provider} says the account has no credits left (HTTP 402)${billing ? `; top up at ${billing}` : ''}. The run stopped and everything fetched so far is kept.`,
-  missingKey: (provider: ProviderName, envVar: string) =>
-    `${provider} needs an API key: set ${envVar} in the environment (or use --provider synthetic for the offline simulator).`,
+  /** `offline` says how to run without a key, in the caller's words (the CLI names its flag). */
+  missingKey: (provider: ProviderName, envVar: string, offline: string) => `${provider} needs an API key: set ${envVar} in the environment (or ${offline}).`,
   badContract: (named: string, known: readonly string[]) =>
     `SCAVIO_CONTRACT=${JSON.stringify(named)} is not a contract Scavio speaks: use one of ${known.join(', ')}, or leave it unset to learn it.`,
   badKeyCharacter: (envVar: string, position: number, what: string) =>

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { type Answer, type Backend, byEndpoint, raw, type ParsedRequest } from '@creator-audit/providers/testing';
 import { describe, expect, it } from 'vitest';
+import { MissingKeyError } from '../src/errors.ts';
 import { createProvider } from '../src/from-env.ts';
 import { createHttpTransport } from '../src/http-transport.ts';
 import type { Fetched } from '../src/outcomes.ts';
@@ -92,6 +93,37 @@ describe('settings that would put the key at risk are refused at start', () => {
     const attempt = () => createProvider({ name: 'scavio', env: { ...base, SCAVIO_API_KEY: key } });
     expect(attempt).toThrow(`SCAVIO_API_KEY holds ${what} at character`);
     expect(() => attempt()).not.toThrow(SCAVIO_KEY);
+  });
+
+  it('no key at all is a MissingKeyError naming the provider and the variable, in no CLI words', () => {
+    for (const [name, envVar] of [['scavio', 'SCAVIO_API_KEY'], ['tikhub', 'TIKHUB_API_KEY']] as const) {
+      const refused = (() => {
+        try {
+          createProvider({ name, env: { ...base, [envVar]: '  ' } });
+        } catch (error) {
+          return error;
+        }
+        throw new Error(`${name} started without a key`);
+      })();
+      expect(refused).toBeInstanceOf(MissingKeyError);
+      expect(refused).toMatchObject({ provider: name, envVar });
+      expect((refused as Error).message).toBe(
+        `${name} needs an API key: set ${envVar} in the environment (or use the synthetic provider for the offline simulator).`,
+      );
+    }
+  });
+
+  it('a base URL that is not one keeps what the URL parser said as its cause', () => {
+    const refused = (() => {
+      try {
+        createProvider({ name: 'scavio', env: { SCAVIO_API_KEY: SCAVIO_KEY, SCAVIO_BASE_URL: 'not a url' } });
+      } catch (error) {
+        return error as Error;
+      }
+      throw new Error('accepted');
+    })();
+    expect(refused.message).toMatch(/^SCAVIO_BASE_URL is not an https:\/\/ \(or http:\/\/\) URL/);
+    expect(refused.cause).toBeInstanceOf(TypeError);
   });
 
   it('a key too short to be one (and that redaction would find in ordinary words) is refused', () => {

@@ -16,6 +16,7 @@ export * from './queries.ts';
 export * from './render/render-png.ts';
 export * from './render/render-svg.ts';
 export * from './report.ts';
+export * from './report-input-error.ts';
 export * from './reports/campaign-report.ts';
 export * from './reports/cohort-report.ts';
 export * from './reports/creator-report.ts';

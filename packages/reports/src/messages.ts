@@ -21,11 +21,11 @@ export const ruleLabel = (rule: string) => rule.replaceAll('_', ' ');
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export const reportMessages = {
-  noCreator: (username: string) =>
-    `no creator "${username}" in creator_scores: ingest it first (creator-audit ingest), then run report creator again`,
-  noCampaign: (hashtag: string, known: readonly string[]) =>
-    `no campaign "#${hashtag}" in campaign_summary${known.length ? ` (tracked: ${known.map((h) => `#${h}`).join(', ')})` : ''}: run creator-audit track-campaign --hashtag ${hashtag} first`,
-  noCampaignTables: 'no campaign has been tracked in this warehouse: run creator-audit track-campaign --hashtag TAG first',
+  /** The `then`/`how` of these messages say how to get what is missing, in the caller's words (report-input-error.ts). */
+  noCreator: (username: string, then: string) => `no creator "${username}" in creator_scores: ${then}`,
+  noCampaign: (hashtag: string, known: readonly string[], then: string) =>
+    `no campaign "#${hashtag}" in campaign_summary${known.length ? ` (tracked: ${known.map((h) => `#${h}`).join(', ')})` : ''}: ${then}`,
+  noCampaignTables: (then: string) => `no campaign has been tracked in this warehouse: ${then}`,
   emptyCohort: 'no creator to benchmark: creator_scores holds no seed-v1 row with status ok or partial (ingest creators first)',
   scatterNote: (notShown: number, outliersShown: number, outliersTotal: number) =>
     `${int(notShown)} creator(s) with no followers or no likes are not on the log axes. ` +
@@ -36,7 +36,7 @@ export const reportMessages = {
   flaggedNote: (shown: number, total: number) =>
     total > shown ? `The ${int(shown)} riskiest of ${int(total)} creators with flags; the rest are in creator_scores.` : `${int(total)} creator(s) with flags.`,
   notBenchmarked: (status: string) => `not benchmarked: seed-v1 status is ${status} (only ok and partial creators have cohort positions)`,
-  noCohortV1Row: 'no cohort-v1 row (creator-audit score computes it)',
+  noCohortV1Row: (how: string) => `no cohort-v1 row (${how})`,
   noVerdict: (status: string, detail: string | null) => `no verdict (${status}${detail ? `: ${detail}` : ''})`,
   peers: (cohort: string, creators: number, baseRate: number | null) =>
     `${cohort} peers (${int(creators)} creator(s) in this warehouse)` +
@@ -45,8 +45,8 @@ export const reportMessages = {
     `cohort-v1 had ${note}: with so few peers its verdict leans on published benchmarks. Score more creators of this tier in the same warehouse to compare it with peers.`,
   reasonsNote:
     "Each reason names the signal, the creator's value, its peers' median and the robust z; evidence is the signal's likelihood ratio (fraud against honest). seed-v1's flags, below, are the tutorial's fixed rules.",
-  fakeViewsAbsent: 'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
-  noFakeViewsFor: (username: string) => `No fake-view scores for ${username}: run creator-audit detect-fake-views --all to add them.`,
+  fakeViewsAbsent: (how: string) => `No fake-view scores in this warehouse: ${how} to add the component breakdown.`,
+  noFakeViewsFor: (username: string, how: string) => `No fake-view scores for ${username}: ${how} to add them.`,
   fakeViewSubject: (videos: number, category: string) =>
     `mean over ${int(videos)} video(s), each at its latest snapshot (content category ${category}); 0 ordinary, 100 certain anomaly`,
   scoredFirst: (creators: number) => `creator_scores had no seed-v1 rows: scored ${int(creators)} creator(s) with seed-v1 first.`,

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSvg } from '../src/render/render-svg.ts';
 import { cohortReport } from '../src/reports/cohort-report.ts';
 import { creatorReport } from '../src/reports/creator-report.ts';
+import { LIBRARY_REPORT_HINTS } from '../src/report-input-error.ts';
 import { generatedWarehouse } from './cohort-warehouse.ts';
 import { HOSTILE } from './chart-fixtures.ts';
 
@@ -79,7 +80,10 @@ describe('audience in the reports', () => {
       { classification: 'unknown', followers: 0, share: 0 },
     ]);
     const other = await creatorReport(warehouse, 'gen_0000009');
-    expect(other.notes).toContain('No audience sample for gen_0000009: run creator-audit audit-audience with it in the list.');
+    expect(other.notes).toContain('No audience sample for gen_0000009: sample its audience.');
+    // The caller's hints say how instead (the CLI names its command).
+    const hinted = await creatorReport(warehouse, 'gen_0000009', { ...LIBRARY_REPORT_HINTS, auditAudience: 'run audit-audience' });
+    expect(hinted.notes).toContain('No audience sample for gen_0000009: run audit-audience.');
   });
 
   it('the cohort report compares suspicious shares by follower tier', async () => {

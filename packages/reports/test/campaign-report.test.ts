@@ -2,6 +2,7 @@ import { loadCampaignReport } from '@creator-audit/scoring';
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignReport } from '../src/reports/campaign-report.ts';
+import { ReportInputError } from '../src/report-input-error.ts';
 import { type CampaignVideo, landCampaign } from './campaign-warehouse.ts';
 
 const DAY1 = new Date('2026-05-20T12:00:00Z');
@@ -76,10 +77,15 @@ describe('campaign report from the campaign marts', () => {
 
   it('says which campaigns exist when asked for another', async () => {
     await landCampaign(warehouse, 'summersale', [{ at: DAY1, videos: [video('v1', 'ann', 1000)] }]);
-    await expect(campaignReport(warehouse, 'wintersale')).rejects.toThrow(/no campaign "#wintersale" in campaign_summary \(tracked: #summersale\)/);
+    const refused = await campaignReport(warehouse, 'wintersale').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ReportInputError);
+    expect((refused as ReportInputError).problem).toEqual({ kind: 'no_campaign', hashtag: 'wintersale', tracked: ['summersale'] });
+    expect((refused as Error).message).toBe('no campaign "#wintersale" in campaign_summary (tracked: #summersale): track it first');
   });
 
   it('tells the analyst to track a campaign first when there is none', async () => {
-    await expect(campaignReport(warehouse, 'summersale')).rejects.toThrow(/run creator-audit track-campaign --hashtag TAG first/);
+    const refused = await campaignReport(warehouse, 'summersale').catch((error: unknown) => error);
+    expect((refused as ReportInputError).problem).toEqual({ kind: 'no_campaigns' });
+    expect((refused as Error).message).toBe('no campaign has been tracked in this warehouse: track it first');
   });
 });

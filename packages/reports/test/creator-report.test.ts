@@ -2,6 +2,7 @@ import type { Warehouse } from '@creator-audit/warehouse';
 import { scoreFakeViews } from '@creator-audit/scoring';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { creatorReport } from '../src/reports/creator-report.ts';
+import { ReportInputError } from '../src/report-input-error.ts';
 import { generatedWarehouse, SNAPSHOT_AT } from './cohort-warehouse.ts';
 
 describe('creator report', () => {
@@ -20,7 +21,7 @@ describe('creator report', () => {
     expect(report.notes).toEqual([
       'creator_scores had no seed-v1 rows: scored 400 creator(s) with seed-v1 first.',
       'creator_scores had no cohort-v1 rows: scored 400 creator(s) with cohort-v1 first.',
-      'No fake-view scores in this warehouse: run creator-audit detect-fake-views --all to add the component breakdown.',
+      "No fake-view scores in this warehouse: score the warehouse's videos for fake views to add the component breakdown.",
     ]);
     // It leads with cohort-v1's verdict, probability and reasons, as creator_scores holds them; seed-v1's beside.
     const [cv1] = await warehouse.rows(
@@ -65,6 +66,13 @@ describe('creator report', () => {
     const consistency = rows.find((r) => r.component === 'consistency_score');
     expect(consistency).toMatchObject({ score: null, videos_scored: 0, videos: 5, reason: 'only one snapshot of this video: counts over time need two' });
     expect(rows.find((r) => r.component === 'engagement_score')?.videos_scored).toBe(5);
+  });
+
+  it('a creator the warehouse does not hold is a ReportInputError naming it', async () => {
+    const refused = await creatorReport(warehouse, 'nobody_here').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ReportInputError);
+    expect((refused as ReportInputError).problem).toEqual({ kind: 'no_creator', username: 'nobody_here' });
+    expect((refused as Error).message).toBe('no creator "nobody_here" in creator_scores: ingest and score it first');
   });
 
   it('a creator neither ruleset could score gets a report saying why, with no positions', async () => {

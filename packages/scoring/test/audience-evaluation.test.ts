@@ -1,7 +1,7 @@
 import { appendRows, simAudienceLabels, type Row, Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluateAudience } from '../src/audience/evaluate.ts';
-import { audienceTextMessages } from '../src/audience/messages.ts';
+import { LabelsError } from '../src/evaluation/labels-error.ts';
 import { evaluationMessages } from '../src/evaluation/messages.ts';
 import { bot, follower, landSamples, SAMPLED_AT } from './audience-fixtures.ts';
 
@@ -30,8 +30,11 @@ describe('evaluate-audience: the audience marts against the simulator truth', ()
   });
   afterEach(() => warehouse.close());
 
-  it('refuses a warehouse without audience labels, saying how to get some', async () => {
-    await expect(evaluateAudience(warehouse)).rejects.toThrow(audienceTextMessages.noLabels);
+  it('refuses a warehouse without audience labels with a LabelsError, saying how to get some', async () => {
+    const refused = await evaluateAudience(warehouse).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(LabelsError);
+    expect((refused as LabelsError).problem).toEqual({ kind: 'none', table: 'sim_audience_labels' });
+    expect((refused as Error).message).toMatch(/^no simulator labels for audience samples: .*sampled from the simulator \(the synthetic provider\)$/);
   });
 
   it('takes the only seed, refuses a seed it has no labels of, and asks for one when there are several', async () => {
@@ -44,7 +47,9 @@ describe('evaluate-audience: the audience marts against the simulator truth', ()
     expect(e.creators).toEqual([expect.objectContaining({ username: 'buyer', suspicious_share: 0.4, window_fake_share: 0.38, truth_in_interval: true })]);
     await expect(evaluateAudience(warehouse, { seed: 7 })).rejects.toThrow(evaluationMessages.noLabelsForSeed(7, [42]));
     await appendRows(warehouse.connection, simAudienceLabels, [label(7, 'buyer', 0.38)]);
-    await expect(evaluateAudience(warehouse)).rejects.toThrow(evaluationMessages.severalSeeds([7, 42]));
+    const several = await evaluateAudience(warehouse).catch((error: unknown) => error);
+    expect((several as LabelsError).problem).toEqual({ kind: 'several_seeds', table: 'sim_audience_labels', seeds: [7, 42] });
+    expect((several as Error).message).toBe('this warehouse holds labels of several seeds (7, 42): choose one with the seed option');
     expect((await evaluateAudience(warehouse, { seed: 7 })).seed).toBe(7);
   });
 

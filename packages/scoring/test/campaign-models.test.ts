@@ -209,7 +209,7 @@ describe('campaign models on fixture rows', () => {
       expect(run.scored).toMatchObject({ ruleset: 'cohort-v1', creators: 0 });
       expect(await fresh.rows(`SELECT unscreened_creators::INTEGER AS n, flagged_creators::INTEGER AS f FROM campaign_summary`)).toEqual([{ n: 1, f: 0 }]);
       await fresh.run(`DROP TABLE creator_scores`);
-      await expect(buildCampaignTables(fresh, { missingScores: 'fail' })).rejects.toThrow(/run creator-audit score first/);
+      await expect(buildCampaignTables(fresh, { missingScores: 'fail' })).rejects.toThrow(/the warehouse has no creator_scores yet: score the warehouse first/);
     } finally {
       fresh.close();
     }

@@ -2,6 +2,7 @@ import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { benchmarkCohorts } from '../src/cohort/benchmark-cohorts.ts';
 import { CohortColumnError } from '../src/cohort/cohort-columns.ts';
+import { MissingInputError } from '../src/models/analyses.ts';
 import { FOLLOWER_TIERS } from '../src/follower-tiers.ts';
 import { type CohortCreator, landCohort } from './cohort-fixtures.ts';
 
@@ -168,11 +169,12 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     expect((await benchmarkCohorts(warehouse)).scored).toBeNull();
   });
 
-  it('with missingScores: fail, scores nothing and names the command that builds creator_scores', async () => {
+  it('with missingScores: fail, scores nothing and throws MissingInputError naming creator_scores and what builds it', async () => {
     await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
-    await expect(benchmarkCohorts(warehouse, { missingScores: 'fail' })).rejects.toThrow(
-      /the warehouse has no creator_scores yet: run creator-audit score first/,
-    );
+    const refused = await benchmarkCohorts(warehouse, { missingScores: 'fail' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MissingInputError);
+    expect(refused).toMatchObject({ input: 'creator_scores', ruleset: null, analysis: 'cohort' });
+    expect((refused as Error).message).toBe('the warehouse has no creator_scores yet: score the warehouse first');
     expect(await warehouse.hasTable('creator_scores')).toBe(false);
   });
 
@@ -196,12 +198,16 @@ describe('cohort models, given creators -> expected benchmarks and positions', (
     expect(unsure).toEqual({ percentile: 50 });
   });
 
-  it('--by rejects a name that is not a text or boolean column of the source, before any SQL uses it', async () => {
+  it('by rejects a name that is not a text or boolean column of the source, before any SQL uses it, with a typed error', async () => {
     await landCohort(warehouse, [{ username: 'a', followers: 5000 }]);
-    await expect(benchmarkCohorts(warehouse, { by: ['nope'] })).rejects.toThrow(
-      /--by "nope": not a cohort column\. Cohorts can be drawn by one of: provider, status, verdict, verified, private_account, follower_tier/,
-    );
-    await expect(benchmarkCohorts(warehouse, { by: ['followers'] })).rejects.toThrow(/--by "followers": a BIGINT column is not a cohort/);
+    const allowed = ['provider', 'status', 'verdict', 'verified', 'private_account', 'follower_tier'];
+    const unknown = await benchmarkCohorts(warehouse, { by: ['nope'] }).catch((error: unknown) => error);
+    expect(unknown).toBeInstanceOf(CohortColumnError);
+    expect({ ...(unknown as CohortColumnError) }).toMatchObject({ column: 'nope', model: 'cohort', reason: 'unknown', allowed, type: null });
+    expect((unknown as Error).message).toBe(`cohort column "nope": not a cohort column. Cohorts can be drawn by one of: ${allowed.join(', ')}`);
+    const numeric = await benchmarkCohorts(warehouse, { by: ['followers'] }).catch((error: unknown) => error);
+    expect({ ...(numeric as CohortColumnError) }).toMatchObject({ column: 'followers', model: 'cohort', reason: 'not_categorical', allowed, type: 'BIGINT' });
+    expect((numeric as Error).message).toMatch(/^cohort column "followers": a BIGINT column is not a cohort/);
     await expect(benchmarkCohorts(warehouse, { by: ['username'] })).rejects.toThrow(CohortColumnError);
     const hostile = `verdict"; drop table creator_scores; --`;
     await expect(benchmarkCohorts(warehouse, { by: [hostile] })).rejects.toThrow(CohortColumnError);

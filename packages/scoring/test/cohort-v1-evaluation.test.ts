@@ -1,6 +1,7 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CohortV1Evaluation, evaluateCohortV1 } from '../src/cohort-v1/evaluate.ts';
+import { formatVariants } from '../src/cohort-v1/evaluate-variants.ts';
 import { calibrationError, formatCohortV1Evaluation } from '../src/cohort-v1/evaluation-text.ts';
 
 const AT = '2026-06-01 00:00:00';
@@ -75,6 +76,10 @@ describe('cohort-v1 evaluation on a hand-labelled warehouse', () => {
 
   it('prints both rulesets, the tiers, the archetypes, the reliability table and how far the targets are', () => {
     const text = formatCohortV1Evaluation(e);
+    expect(text).toMatch(/\nTables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns \(read them with SQL\)\.$/);
+    expect(formatCohortV1Evaluation(e, 'duckdb -c')).toMatch(/cv1_evaluation_patterns \(duckdb -c\)\.$/);
+    expect(formatVariants([], { creators: 10, seed: 1 })).toMatch(/^cohort-v1 on perturbed simulator worlds \(synthesized variants; 10 creators each, seed 1\):/);
+    expect(formatVariants([], { creators: 10, seed: 1 }, 'synthesize --variant')).toMatch(/\(synthesize --variant; 10 creators each, seed 1\)/);
     expect(text).toContain('cohort-v1 judged 5, seed-v1 6');
     expect(text).toMatch(/cohort-v1\s+0\.750\s+0\.806/);
     expect(text).toMatch(/0\.8-0\.9\s+2\s+80\.0%\s+50\.0%/);

@@ -1,5 +1,6 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CohortColumnError } from '../src/cohort/cohort-columns.ts';
 import { COHORT_V1 } from '../src/cohort-v1/rules.ts';
 import { scoreAllRulesets, scoreWarehouse } from '../src/score.ts';
 import { type FixtureCreator, landFixture, ordinaryCreator, type PeerShape, peers } from './cohort-v1-fixtures.ts';
@@ -205,8 +206,14 @@ describe('cohort-v1 probability, base rate and cohorts', () => {
     await score([...peers('p', 25, NANO), ...verified], ['VERIFIED']);
     expect((await row('v1')).cohort).toBe('nano / verified=true');
     expect((await row('p1')).cohort).toBe('nano / verified=false');
-    await expect(scoreWarehouse(warehouse, { ruleset: COHORT_V1, by: ['region'] })).rejects.toThrow(/--by "region": not a column creators can be grouped by/);
-    await expect(scoreWarehouse(warehouse, { ruleset: COHORT_V1, by: ['followers'] })).rejects.toThrow(/a BIGINT column is not a cohort/);
+    const unknown = await scoreWarehouse(warehouse, { ruleset: COHORT_V1, by: ['region'] }).catch((error: unknown) => error);
+    expect(unknown).toBeInstanceOf(CohortColumnError);
+    expect({ ...(unknown as CohortColumnError) }).toMatchObject({ column: 'region', model: 'cohort-v1', reason: 'unknown', type: null });
+    expect((unknown as CohortColumnError).allowed).toContain('verified');
+    expect((unknown as Error).message).toMatch(/^cohort column "region": not a column creators can be grouped by\. cohort-v1 compares peers within the follower tier/);
+    const numeric = await scoreWarehouse(warehouse, { ruleset: COHORT_V1, by: ['followers'] }).catch((error: unknown) => error);
+    expect({ ...(numeric as CohortColumnError) }).toMatchObject({ column: 'followers', model: 'cohort-v1', reason: 'not_categorical', type: 'BIGINT' });
+    expect((numeric as Error).message).toMatch(/a BIGINT column is not a cohort/);
     await expect(scoreWarehouse(warehouse, { ruleset: COHORT_V1, by: ["provider'); drop table creators; --"] })).rejects.toThrow(/not a column/);
   });
 

@@ -2,6 +2,7 @@ import { appendRows, type Row, tikhubFakeViewReports, Warehouse } from '@creator
 import { sampleCorrelation, sampleRankCorrelation } from 'simple-statistics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeViewAgreement } from '../src/fake-views/agreement.ts';
+import { MissingInputError } from '../src/models/analyses.ts';
 import { scoreFakeViews } from '../src/fake-views/score-fake-views.ts';
 import { cohortOf, DAY1, landSnapshots, ordinaryVideo, ordinaryVideos } from './fake-views-rows.ts';
 
@@ -118,9 +119,10 @@ describe('agreement between our analysis and TikHub', () => {
   it('without video_fake_view_scores, fails naming the command that builds it (nothing is scored behind the caller)', async () => {
     const bare = await Warehouse.open(':memory:');
     try {
-      await expect(fakeViewAgreement(bare)).rejects.toThrow(
-        /the warehouse has no video_fake_view_scores yet: run creator-audit detect-fake-views --all first/,
-      );
+      const refused = await fakeViewAgreement(bare).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(MissingInputError);
+      expect(refused).toMatchObject({ input: 'video_fake_view_scores', ruleset: null, analysis: 'fake-views-agreement' });
+      expect((refused as Error).message).toBe('the warehouse has no video_fake_view_scores yet: score its videos for fake views first');
       expect(await bare.hasTable('video_fake_view_scores')).toBe(false);
     } finally {
       bare.close();

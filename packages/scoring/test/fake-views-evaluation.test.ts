@@ -1,6 +1,7 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateFakeViews } from '../src/fake-views/evaluate.ts';
+import { LabelsError } from '../src/evaluation/labels-error.ts';
 
 const AT = '2026-03-01 00:00:00';
 
@@ -85,7 +86,10 @@ describe('fake-view evaluation against planted labels', () => {
     const bare = await Warehouse.open(':memory:');
     try {
       await bare.run('drop table if exists sim_video_labels');
-      await expect(evaluateFakeViews(bare)).rejects.toThrow(/no simulator labels/);
+      const refused = await evaluateFakeViews(bare).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(LabelsError);
+      expect((refused as LabelsError).problem).toEqual({ kind: 'none', table: 'sim_video_labels' });
+      expect((refused as Error).message).toMatch(/^no simulator labels \(sim_video_labels\)/);
     } finally {
       bare.close();
     }

@@ -1,7 +1,9 @@
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVerdicts } from '../src/evaluation/evaluate-verdicts.ts';
+import { LabelsError } from '../src/evaluation/labels-error.ts';
 import { formatVerdictEvaluation } from '../src/evaluation/verdict-evaluation-text.ts';
+import { MissingInputError } from '../src/models/analyses.ts';
 
 const AT = '2026-03-01 00:00:00';
 
@@ -96,18 +98,35 @@ describe('seed-v1 evaluation on a hand-labelled warehouse', () => {
     const text = formatVerdictEvaluation(e);
     expect(text).toContain('mega   100.0% of 2 organic flagged; rules on them: very_low_play_ratio 2, very_low_like_ratio 1');
     expect(text).toMatch(/view_botting\s+1 of\s+2 missed \(recall 50\.0%\)/);
+    // How to read the tables is the caller's to say; a library user reads plain words.
+    expect(text).toMatch(/\nTables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules \(read them with SQL\)\.$/);
+    expect(formatVerdictEvaluation(e, 'duckdb -c')).toMatch(/verdict_evaluation_rules \(duckdb -c\)\.$/);
   });
 
-  it('asks for --seed when labels of several seeds are present, and refuses an unknown one', async () => {
-    await expect(evaluateVerdicts(w)).rejects.toThrow(/several seeds \(7, 42\): choose one with --seed/);
+  it('asks for a seed when labels of several seeds are present (a LabelsError with the seeds), and refuses an unknown one', async () => {
+    const several = await evaluateVerdicts(w).catch((error: unknown) => error);
+    expect(several).toBeInstanceOf(LabelsError);
+    expect((several as LabelsError).problem).toEqual({ kind: 'several_seeds', table: 'sim_creator_labels', seeds: [7, 42] });
+    expect((several as Error).message).toMatch(/several seeds \(7, 42\): choose one with the seed option$/);
     await expect(evaluateVerdicts(w, { seed: 3 })).rejects.toThrow(/no labels for seed 3/);
+  });
+
+  it('a ruleset creator_scores holds no rows of is a MissingInputError naming the ruleset, and scores nothing', async () => {
+    const refused = await evaluateVerdicts(w, { seed: 42, ruleset: 'seed-quick' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(MissingInputError);
+    expect(refused).toMatchObject({ input: 'creator_scores', ruleset: 'seed-quick', analysis: 'verdict-evaluation' });
+    expect((refused as Error).message).toBe('creator_scores holds no seed-quick rows yet: score the warehouse first');
+    expect(await w.rows(`select count(*)::INTEGER as n from creator_scores where ruleset = 'seed-quick'`)).toEqual([{ n: 0 }]);
   });
 
   it('refuses a warehouse without labels, saying how to get some', async () => {
     const bare = await Warehouse.open(':memory:');
     try {
       await bare.run(`create table creator_scores as select 'x' as username`);
-      await expect(evaluateVerdicts(bare)).rejects.toThrow(/no simulator labels/);
+      const refused = await evaluateVerdicts(bare).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(LabelsError);
+      expect((refused as LabelsError).problem).toEqual({ kind: 'none', table: 'sim_creator_labels' });
+      expect((refused as Error).message).toMatch(/no simulator labels .*a simulated cohort \(ingested from the synthetic provider, or synthesized\)$/);
     } finally {
       bare.close();
     }

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Warehouse } from '@creator-audit/warehouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultCsv, resultJson, resultTable } from '../src/query/format-result.ts';
+import { QueryError } from '../src/query/query-error.ts';
+import { openLakeForQuery } from '../src/query/run-lake-query.ts';
 import { runReadOnlyQuery } from '../src/query/run-query.ts';
 
 let dir: string;
@@ -49,6 +51,21 @@ describe('runReadOnlyQuery', () => {
     await expect(runReadOnlyQuery(db, 'SELECT nope FROM notes')).rejects.toThrow(/SQL error: Binder Error: .*nope/);
     await expect(runReadOnlyQuery(join(dir, 'absent.duckdb'), 'SELECT 1')).rejects.toThrow(/no warehouse at .*absent\.duckdb/);
   });
+
+  it('a refused statement or a missing lake is a QueryError with its facts, in no CLI words', async () => {
+    const parse = await runReadOnlyQuery(db, 'SELEC 1').catch((error: unknown) => error);
+    expect(parse).toBeInstanceOf(QueryError);
+    expect((parse as QueryError).problem).toMatchObject({ kind: 'sql_failed', why: expect.stringMatching(/^Parser Error: syntax error at or near "SELEC"/) });
+    expect((parse as Error).cause).toBeInstanceOf(Error);
+    const files = await runReadOnlyQuery(db, `SELECT * FROM read_csv('${join(dir, 'x.csv')}')`).catch((error: unknown) => error);
+    expect((files as QueryError).problem.kind).toBe('sql_failed');
+    expect((files as Error).message).toMatch(/\n\(the sql command reads the warehouse only: no files, no ATTACH\)$/);
+    const lake = join(dir, 'no-lake');
+    const noLake = await openLakeForQuery(lake).catch((error: unknown) => error);
+    expect(noLake).toBeInstanceOf(QueryError);
+    expect((noLake as QueryError).problem).toEqual({ kind: 'no_lake', path: lake });
+    expect((noLake as Error).message).toBe(`no lake at ${lake}: give the folder workers write to or an export's`);
+  });
 });
 
 describe('query results as JSON, CSV and a table', () => {
@@ -89,7 +106,8 @@ describe('query results as JSON, CSV and a table', () => {
     expect(resultJson(await runReadOnlyQuery(db, 'SELECT 1 AS a WHERE false'))).toBe('[]\n');
     // Two columns of one name would collapse into one JSON key: refused, naming the column.
     const doubled = await runReadOnlyQuery(db, 'SELECT 1 AS id, 2 AS id, 3 AS other');
-    expect(() => resultJson(doubled)).toThrow(/"id" appear\(s\) more than once/);
+    expect(() => resultJson(doubled)).toThrow(/^JSON output needs distinct column names, and "id" appear\(s\) more than once/);
+    expect(() => resultJson(doubled)).toThrow(expect.objectContaining({ problem: { kind: 'duplicate_columns', names: ['id'] } }));
   });
 
   it('writes CSV with text cells formula-guarded and quoted as needed, numbers as they are', async () => {

@@ -1,12 +1,15 @@
+/** Whether DuckDB's reason for not opening a file is another process's lock on it. */
+export const isLocked = (why: string) => /lock/i.test(why);
+
 /** What the warehouse tells the analyst, in one place. */
 export const warehouseMessages = {
   missing: (path: string) =>
-    `no warehouse at ${path}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+    `no warehouse at ${path}: check the path, or create one by fetching data first`,
   notAFile: (path: string) => `${path} is a folder, not a DuckDB warehouse file`,
   notDuckDb: (path: string) =>
     `${path} is not a DuckDB database (a CSV, Parquet or other file?): refusing to use it as the warehouse`,
   cannotOpen: (path: string, why: string) =>
-    `cannot open the warehouse ${path}: ${why}${/lock/i.test(why) ? ' (another creator-audit command is using it: wait for it to finish)' : ''}`,
+    `cannot open the warehouse ${path}: ${why}${isLocked(why) ? ' (another process is using it: wait for it to finish)' : ''}`,
   badRows: (what: string, why: string) => `${what} returned rows of an unexpected shape: ${why}`,
   modelFailed: (file: string, why: string) => `SQL model ${file} failed: ${why}`,
   badModelName: (path: string) => `model file ${path} must be named NN_model_name.sql`,
@@ -27,5 +30,5 @@ export const warehouseMessages = {
   noPartitionTime: (column: string) => `a lake row has no time in ${column}, which names its partition`,
   notALakeTable: (table: string) => `${table} is not a lake table: the lake holds raw_responses, quarantine, creators, videos and creator_outcomes`,
   lakeOverLandedData: (path: string, table: string) =>
-    `${path} holds landed rows (${table}): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
+    `${path} holds landed rows (${table}): reading a lake needs a file of its own for what is built from it (another warehouse file)`,
 };

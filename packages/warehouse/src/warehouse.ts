@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { z } from 'zod';
 import { WarehouseError } from './errors.ts';
-import { warehouseMessages } from './messages.ts';
+import { isLocked, warehouseMessages } from './messages.ts';
 import { migrate } from './migrations.ts';
 
 /**
@@ -51,7 +51,7 @@ export class Warehouse {
     const access = options.access ?? 'create';
     const inMemory = path === ':memory:';
     if (!inMemory && existsSync(path)) checkIsDuckDbFile(path);
-    else if (!inMemory && access !== 'create') throw new WarehouseError(warehouseMessages.missing(path));
+    else if (!inMemory && access !== 'create') throw new WarehouseError(warehouseMessages.missing(path), { problem: { kind: 'missing', path } });
     else if (!inMemory) mkdirSync(dirname(path), { recursive: true });
     const readOnly = access === 'read-only';
     let instance: DuckDBInstance;
@@ -64,7 +64,8 @@ export class Warehouse {
         ...(readOnly ? { access_mode: 'READ_ONLY', enable_external_access: 'false', lock_configuration: 'true' } : {}),
       });
     } catch (error) {
-      throw new WarehouseError(warehouseMessages.cannotOpen(path, (error as Error).message), { cause: error });
+      const why = (error as Error).message;
+      throw new WarehouseError(warehouseMessages.cannotOpen(path, why), { cause: error, ...(isLocked(why) ? { problem: { kind: 'locked', path, why } } : {}) });
     }
     const connection = await instance.connect();
     const warehouse = new Warehouse(path, access, instance, connection);

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendRows } from '../src/append-rows.ts';
+import { WarehouseError } from '../src/errors.ts';
 import { exportParquet } from '../src/export-parquet.ts';
 import { createLakeViews } from '../src/lake/lake-views.ts';
 import { LakeWriter } from '../src/lake/lake-writer.ts';
@@ -164,7 +165,10 @@ describe('the lake', () => {
         lake.close();
       }
       // A warehouse with landed rows is never turned into views over a lake.
-      await expect(openLakeWarehouse(out, db)).rejects.toThrow(/holds landed rows \(raw_responses\)/);
+      const refused = await openLakeWarehouse(out, db).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(WarehouseError);
+      expect((refused as WarehouseError).problem).toEqual({ kind: 'lake_over_landed', path: db, table: 'raw_responses' });
+      expect((refused as Error).message).toMatch(/holds landed rows \(raw_responses\).*\(another warehouse file\)$/);
     } finally {
       source.close();
     }

@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WarehouseError } from '../src/errors.ts';
 import { SCHEMA_VERSION } from '../src/migrations.ts';
 import { Warehouse } from '../src/warehouse.ts';
 
@@ -14,7 +17,10 @@ describe('Warehouse.open', () => {
 
   it('creates a new warehouse only when asked to, and says what to do when the file is missing', async () => {
     const path = join(dir, 'typo.duckdb');
-    await expect(Warehouse.open(path, { access: 'existing' })).rejects.toThrow(/no warehouse at .*typo\.duckdb: check the path/);
+    const missing = await Warehouse.open(path, { access: 'existing' }).catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(WarehouseError);
+    expect((missing as WarehouseError).problem).toEqual({ kind: 'missing', path });
+    expect((missing as Error).message).toBe(`no warehouse at ${path}: check the path, or create one by fetching data first`);
     await expect(Warehouse.open(path, { access: 'read-only' })).rejects.toThrow(/no warehouse at/);
     expect(existsSync(path)).toBe(false);
     const created = await Warehouse.open(path, { access: 'create' });
@@ -23,6 +29,32 @@ describe('Warehouse.open', () => {
     const reopened = await Warehouse.open(path, { access: 'existing' });
     expect(await reopened.hasTable('creators')).toBe(true);
     reopened.close();
+  });
+
+  it('a file another process holds open is a WarehouseError of kind locked, whose message names no command', async () => {
+    const path = join(dir, 'held.duckdb');
+    (await Warehouse.open(path)).close();
+    // Another process holds DuckDB's lock on the file until it reads a line on stdin.
+    const holder = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', `import { DuckDBInstance } from '@duckdb/node-api'; const i = await DuckDBInstance.create(${JSON.stringify(path)}); console.log('held'); process.stdin.once('data', () => { i.closeSync(); process.exit(0); });`],
+      { cwd: dirname(fileURLToPath(import.meta.url)), stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.once('data', () => resolve());
+        holder.once('exit', (code) => reject(new Error(`the holder exited (${code}) before it held the file`)));
+      });
+      const refused = await Warehouse.open(path).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(WarehouseError);
+      const problem = (refused as WarehouseError).problem;
+      expect(problem).toMatchObject({ kind: 'locked', path });
+      expect(problem?.kind === 'locked' && problem.why).toMatch(/lock/i);
+      expect((refused as Error).message).toMatch(/\(another process is using it: wait for it to finish\)$/);
+      expect((refused as Error).cause).toBeInstanceOf(Error);
+    } finally {
+      holder.stdin.end('done\n');
+    }
   });
 
   it('refuses a file that is not a DuckDB database instead of silently working in memory', async () => {

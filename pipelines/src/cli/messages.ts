@@ -1,3 +1,5 @@
+import type { ReportHints } from '@creator-audit/reports';
+import type { LabelTableName, SharedMart } from '@creator-audit/scoring';
 import type { TrackedCampaign } from '../workflows/track-campaign.ts';
 
 /** What the CLI tells the analyst, in one place. */
@@ -19,13 +21,23 @@ export const messages = {
   internalError: (message: string) => `internal error: ${message} (run with --verbose for the details, and please report it)`,
   causedBy: (message: string) => `  caused by: ${message}`,
   noDetectFakeViews: 'the tikhub provider lacks detect_fake_views',
+  badDate: (date: string) => `--date ${JSON.stringify(date)}: expected a day as YYYY-MM-DD`,
   noVideos: 'give --video ID... or --all',
   videoAndAll: '--video and --all exclude each other',
   tikhubAllNeedsBudget: '--all with --provider tikhub sends one paid call per video: give --max-credits to bound the spend',
   fakeViewsBudgetReached: (left: number) =>
     `stopped at --max-credits: ${left} video(s) not sent to TikHub; run again with a higher --max-credits to continue (answered ones are kept and skipped)`,
+  videosNotInWarehouse: (ids: readonly string[]) =>
+    `not in the warehouse: ${ids.join(', ')}. Our analysis reads ingested videos: ingest their creators first (creator-audit ingest).`,
   noTikhubReports: (category: string) =>
     `no TikHub analyses for content category "${category}" beside ours: fetch some first (detect-fake-views --video ID... --provider tikhub --content-category ${category})`,
+};
+
+/** The commands the packages' terminal texts name, passed in where they print them. */
+export const textCommands = {
+  sql: 'creator-audit sql "..."',
+  variants: 'synthesize --variant',
+  agreement: 'fake-views-agreement',
 };
 
 /** What the demo adds after its evaluation. */
@@ -47,6 +59,8 @@ export const campaignMessages = {
       `Tables ${tables.join(', ')} in ${db}; Parquet via \`creator-audit export\`.`;
   },
   screeningSkipped: 'skipped (--no-screen): totals include every creator.',
+  /** The flags the campaign report names: where the scan stopped, and how to set values. */
+  reportOptionNames: { maxVideos: '--max-videos', values: '--values FILE' },
   screeningStopped: (message: string) => `not run: ${message}`,
   interrupted: 'interrupted during the scan (the pages fetched so far are stored); run the command again to scan anew',
   noParticipants: 'no participants to screen (no video names its author).',
@@ -71,4 +85,51 @@ export const audienceMessages = {
     `stopped at the credit budget: ${left} creator(s) not sampled. Re-run with a higher --max-credits to finish them (sampled ones are kept and skipped).`,
   margin: (followers: number, points: number) => `  ${'margin at 95%'.padEnd(18)}at most +-${points} points with ${followers} followers`,
   tables: (db: string) => `Tables audience_samples, follower_samples, comment_samples, follower_classifications, audience_quality, comment_classifications, comment_quality and audience_evidence in ${db}.`,
+};
+
+/** The CLI's words for the packages' typed errors (error-wording.ts picks one): the flag or command the analyst types. */
+export const errorWording = {
+  /** How to get what a report lacks: the commands that fill the warehouse. */
+  reportHints: {
+    ingest: 'ingest it first (creator-audit ingest), then run report creator again',
+    track: (hashtag: string) => `run creator-audit track-campaign --hashtag ${hashtag} first`,
+    score: 'creator-audit score computes it',
+    detectFakeViews: 'run creator-audit detect-fake-views --all',
+    auditAudience: 'run creator-audit audit-audience with it in the list',
+  } satisfies ReportHints,
+  /** The command that builds each shared mart an analysis reads. */
+  buildCommand: {
+    creator_scores: 'creator-audit score',
+    video_fake_view_scores: 'creator-audit detect-fake-views --all',
+    follower_classifications: 'creator-audit audit-audience',
+    audience_quality: 'creator-audit audit-audience',
+    comment_classifications: 'creator-audit audit-audience',
+    comment_quality: 'creator-audit audit-audience',
+    audience_evidence: 'creator-audit audit-audience',
+  } satisfies Record<SharedMart, string>,
+  seedOption: '--seed',
+  noLabels: {
+    sim_creator_labels:
+      'this warehouse holds no simulator labels (sim_creator_labels): evaluate needs a simulated cohort (creator-audit demo, ingest --provider synthetic, or synthesize)',
+    sim_audience_labels:
+      'no simulator labels for audience samples: evaluate-audience needs a warehouse sampled from the simulator (audit-audience --provider synthetic)',
+    sim_video_labels:
+      'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic) or a synthesized cohort (creator-audit synthesize)',
+  } satisfies Record<LabelTableName, string>,
+  jsonOutput: '--format json',
+  streamEveryRow: '--format csv or --format json',
+  lakeOptions: { lake: '--lake', out: '--out' },
+  forFiles: '; use `creator-audit export` for files',
+  offlineProvider: 'use --provider synthetic for the offline simulator',
+  queueOptions: {
+    url: (url: string) => `--queue ${JSON.stringify(url)}`,
+    allowVolatile: 'pass --allow-volatile',
+    provider: 'give --provider',
+  },
+  warehouseMissing: (path: string) =>
+    `no warehouse at ${path}: check the path, or create one by fetching data first (ingest, audit-creators, track-campaign, synthesize or demo)`,
+  warehouseLocked: (path: string, why: string) =>
+    `cannot open the warehouse ${path}: ${why} (another creator-audit command is using it: wait for it to finish)`,
+  lakeOverLanded: (path: string, table: string) =>
+    `${path} holds landed rows (${table}): reading a lake needs a file of its own for what is built from it (--db another.duckdb)`,
 };

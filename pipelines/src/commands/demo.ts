@@ -10,7 +10,7 @@ import { withInterrupt } from '../cli/interrupt.ts';
 import { DEFAULT_DB, DEFAULT_PARQUET_DIR, OPTION_LIMITS } from '../cli/option-sets.ts';
 import { intIn } from '../cli/parse-values.ts';
 import { formatExport, formatIngestSummary, reportStop } from '../cli/summary.ts';
-import { demoMessages } from '../cli/messages.ts';
+import { demoMessages, textCommands } from '../cli/messages.ts';
 import { SNAPSHOT_EXPORTS } from '../workflows/export-tables.ts';
 import { fetchCreators } from '../workflows/fetch-creators.ts';
 
@@ -61,7 +61,7 @@ export function registerDemo(program: Command): void {
         // The default verdict against the labels the simulator planted, beside the baseline it beats (seed-v1).
         await scoreAllRulesets(warehouse);
         const evaluation = await evaluateCohortV1(warehouse, { seed: flags.seed });
-        process.stdout.write(`\n${formatCohortV1Evaluation(evaluation)}\n${demoMessages.seedV1InFull(flags.db)}\n\n${formatCohortV1Headline(evaluation)}\n`);
+        process.stdout.write(`\n${formatCohortV1Evaluation(evaluation, textCommands.sql)}\n${demoMessages.seedV1InFull(flags.db)}\n\n${formatCohortV1Headline(evaluation)}\n`);
       });
       process.stdout.write(`Warehouse: ${flags.db}. Done in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
     });

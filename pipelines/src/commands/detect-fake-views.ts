@@ -16,7 +16,7 @@ import { type Warehouse, withWarehouse } from '@creator-audit/warehouse';
 import { type Command, Option } from 'commander';
 import { EXIT, exitCodeOf } from '../cli/exit-codes.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
-import { messages } from '../cli/messages.ts';
+import { messages, textCommands } from '../cli/messages.ts';
 import { type DbFlags, type PacingFlags, withContentCategory, withDb, withPacing } from '../cli/option-sets.ts';
 import { oneOf } from '../cli/parse-values.ts';
 import { openProvider } from '../workflows/open-provider.ts';
@@ -66,7 +66,7 @@ async function detect(warehouse: Warehouse, flags: DetectFlags): Promise<number>
   if (asked) {
     const missing = asked.filter((id) => !held.includes(id));
     if (missing.length > 0) {
-      warn(fakeViewMessages.notInWarehouse(missing));
+      warn(messages.videosNotInWarehouse(missing));
       exitCode = EXIT.error;
     }
     if (held.length === 0) return exitCode;
@@ -76,7 +76,7 @@ async function detect(warehouse: Warehouse, flags: DetectFlags): Promise<number>
 
   if (!asked) {
     if (!flags.json) {
-      write(formatFakeViewRun(run, await summarizeFakeViews(warehouse)));
+      write(formatFakeViewRun(run, await summarizeFakeViews(warehouse), textCommands.agreement));
       return exitCode;
     }
     for await (const page of readAllFakeViewRows(warehouse)) {

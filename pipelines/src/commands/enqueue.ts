@@ -5,6 +5,7 @@ import { DEFAULT_SIMULATOR_SEED, PROVIDER_DEFAULTS, PROVIDER_NAMES, type Provide
 import { type Command, Option } from 'commander';
 import { readCreatorList } from '../cli/creator-list.ts';
 import { withInterrupt } from '../cli/interrupt.ts';
+import { messages } from '../cli/messages.ts';
 import { exitCodeOf } from '../cli/exit-codes.ts';
 import { OPTION_LIMITS } from '../cli/option-sets.ts';
 import { instant, oneOf } from '../cli/parse-values.ts';
@@ -50,8 +51,8 @@ export function registerEnqueue(program: Command): void {
     .option('--allow-volatile', 'accept a Redis that keeps nothing on disk (a throwaway run)')
     .action(async (flags: EnqueueFlags) => {
       // Loaded here, not at start-up: BullMQ and ioredis would slow every other command down.
-      const { enqueueCreators, parseRedisUrl, queueMessages, waitForRun } = await import('@creator-audit/ingest/queue');
-      if (flags.date !== undefined && !isDay(flags.date)) throw new Error(queueMessages.badDate(flags.date));
+      const { enqueueCreators, parseRedisUrl, waitForRun } = await import('@creator-audit/ingest/queue');
+      if (flags.date !== undefined && !isDay(flags.date)) throw new Error(messages.badDate(flags.date));
       if (flags.at && flags.provider !== 'synthetic') throw new Error("--at sets the simulator's clock: it only works with --provider synthetic");
       const redis = parseRedisUrl(flags.queue);
       const list = readCreatorList(flags.input);

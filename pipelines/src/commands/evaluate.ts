@@ -13,6 +13,7 @@ import {
 } from '@creator-audit/scoring';
 import { withWarehouse } from '@creator-audit/warehouse';
 import { type Command, Option } from 'commander';
+import { textCommands } from '../cli/messages.ts';
 import { type DbFlags, OPTION_LIMITS, withDb } from '../cli/option-sets.ts';
 import { intIn, oneOf } from '../cli/parse-values.ts';
 import { evaluateVariants } from '../workflows/evaluate-variants.ts';
@@ -49,7 +50,7 @@ export function registerEvaluate(program: Command): void {
         });
         const [evaluation] = evaluations;
         if (flags.json) process.stdout.write(`${JSON.stringify({ ...evaluation, beside: evaluations.slice(1) })}\n`);
-        else process.stdout.write(`${formatVerdictEvaluation(evaluation as VerdictEvaluation)}\n\n${formatVerdictComparison(evaluations)}\n`);
+        else process.stdout.write(`${formatVerdictEvaluation(evaluation as VerdictEvaluation, textCommands.sql)}\n\n${formatVerdictComparison(evaluations)}\n`);
         return;
       }
       const evaluation = await withWarehouse(flags.db, { access: 'existing' }, async (warehouse) => {
@@ -63,7 +64,7 @@ export function registerEvaluate(program: Command): void {
         process.stdout.write(`${JSON.stringify({ ...evaluation, variants })}\n`);
         return;
       }
-      process.stdout.write(`${formatCohortV1Evaluation(evaluation)}\n`);
-      if (variants) process.stdout.write(`\n${formatVariants(variants, variantOptions)}\n`);
+      process.stdout.write(`${formatCohortV1Evaluation(evaluation, textCommands.sql)}\n`);
+      if (variants) process.stdout.write(`\n${formatVariants(variants, variantOptions, textCommands.variants)}\n`);
     });
 }

@@ -1,6 +1,7 @@
 import { campaignReport, cohortReport, creatorReport, type Report, textSummary, writeReport } from '@creator-audit/reports';
 import { type Warehouse, withWarehouse } from '@creator-audit/warehouse';
 import type { Command } from 'commander';
+import { errorWording } from '../cli/messages.ts';
 import { collect, type DbFlags, withDb } from '../cli/option-sets.ts';
 import { handle, hashtag } from '../cli/parse-values.ts';
 
@@ -36,7 +37,7 @@ export function registerReport(program: Command): void {
   );
 
   withOutput(report.command('creator').description("one creator: cohort-v1's verdict, probability and reasons (seed-v1's verdict and flags beside), and its place in its follower tier").argument('<name>', 'handle, @handle or profile URL', handle)).action(
-    (name: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => creatorReport(warehouse, name)),
+    (name: string, flags: ReportFlags) => writeAndSummarise(flags, (warehouse) => creatorReport(warehouse, name, errorWording.reportHints)),
   );
 
   withOutput(

@@ -2,12 +2,13 @@ import { once } from 'node:events';
 import { csvWriter, jsonWriter, QUERY_FORMATS, type QueryFormat, type ResultWriter, streamReadOnlyQuery, tableWriter } from '@creator-audit/scoring';
 import { type Command, Option } from 'commander';
 import { type DbFlags, withDb } from '../cli/option-sets.ts';
+import { errorWording } from '../cli/messages.ts';
 import { oneOf } from '../cli/parse-values.ts';
 
 /** Rows an aligned table shows at most: it must see every row's width before printing the first. */
 const TABLE_ROWS = 10_000;
 
-const writers: Record<QueryFormat, () => ResultWriter> = { csv: csvWriter, json: jsonWriter, table: () => tableWriter(TABLE_ROWS) };
+const writers: Record<QueryFormat, () => ResultWriter> = { csv: csvWriter, json: jsonWriter, table: () => tableWriter(TABLE_ROWS, errorWording.streamEveryRow) };
 
 /** Writes to stdout at the pace the reader takes it (a pipe into `head` or a slow disk), never faster. */
 async function toStdout(text: string): Promise<void> {

@@ -9,6 +9,7 @@ function reportContextOf(tracked: TrackedCampaign, options: TrackCampaignOptions
     screening: { status: tracked.screening.status, note: tracked.screening.note },
     values: values ? { file: values.file, source: values.source, currency: values.currency } : null,
     maxVideos: options.maxVideos,
+    optionNames: campaignMessages.reportOptionNames,
   };
 }
 

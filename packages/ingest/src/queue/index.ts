@@ -1,6 +1,5 @@
 export * from './creator-job.ts';
 export * from './enqueue-creators.ts';
-export * from './messages.ts';
 export * from './open-redis.ts';
 export * from './queue-ledger.ts';
 export * from './queue-names.ts';

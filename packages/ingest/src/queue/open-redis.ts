@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
 import { queueMessages } from './messages.ts';
+import { QueueError } from './queue-error.ts';
 import { connectionOptions, type RedisTarget } from './redis-url.ts';
+import { error } from '@creator-audit/providers';
 
 /** A field of INFO's `key:value` lines. */
 function infoField(info: string, key: string): string | null {
@@ -15,9 +17,9 @@ function infoField(info: string, key: string): string | null {
  */
 async function checkDurable(redis: Redis, where: string): Promise<void> {
   const aof = infoField(await redis.info('persistence'), 'aof_enabled');
-  if (aof !== '1') throw new Error(queueMessages.volatile(where, aof === '0' ? 'off' : 'unknown'));
+  if (aof !== '1') throw new QueueError({ kind: 'volatile', where, aof: aof === '0' ? 'off' : 'unknown' });
   const policy = infoField(await redis.info('memory'), 'maxmemory_policy');
-  if (policy !== 'noeviction') throw new Error(queueMessages.evicting(where, policy ?? 'unknown'));
+  if (policy !== 'noeviction') throw new QueueError({ kind: 'evicting', where, policy: policy ?? 'unknown' });
 }
 
 /**
@@ -36,11 +38,11 @@ export async function openRedis(
   });
   try {
     await redis.connect();
-  } catch (error) {
+  } catch (caught) {
     redis.disconnect();
     // connect() only says the connection closed; the error event said why (ECONNREFUSED, ENOTFOUND, NOAUTH...).
-    const why = (lastError ?? (error as Error)).message;
-    throw new Error(queueMessages.cannotConnect(target.display, why), { cause: lastError ?? error });
+    const why = (lastError ?? (caught as Error)).message;
+    throw error(queueMessages.cannotConnect(target.display, why), lastError ?? caught);
   }
   try {
     if (!options.allowVolatile) await checkDurable(redis, target.display);

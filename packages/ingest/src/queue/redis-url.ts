@@ -1,6 +1,6 @@
-import { queueMessages } from './messages.ts';
+import { QueueError } from './queue-error.ts';
 
-/** Where the queue lives, as parsed from `--queue redis://HOST:PORT/DB`. */
+/** Where the queue lives, as parsed from a URL `redis://HOST:PORT/DB` (the CLI's `--queue`). */
 export interface RedisTarget {
   host: string;
   port: number;
@@ -16,14 +16,14 @@ export function parseRedisUrl(url: string): RedisTarget {
   let parsed: URL;
   try {
     parsed = new URL(url);
-  } catch {
-    throw new Error(queueMessages.badUrl(url, 'not a URL'));
+  } catch (cause) {
+    throw new QueueError({ kind: 'bad_url', url, why: 'not a URL' }, { cause });
   }
-  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error(queueMessages.badUrl(url, `scheme ${parsed.protocol} is not redis:`));
-  if (!parsed.hostname) throw new Error(queueMessages.badUrl(url, 'no host'));
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new QueueError({ kind: 'bad_url', url, why: `scheme ${parsed.protocol} is not redis:` });
+  if (!parsed.hostname) throw new QueueError({ kind: 'bad_url', url, why: 'no host' });
   const port = parsed.port === '' ? 6379 : Number(parsed.port);
   const path = parsed.pathname.replace(/^\//, '');
-  if (path !== '' && !/^\d+$/.test(path)) throw new Error(queueMessages.badUrl(url, `the database ${JSON.stringify(path)} is not a number`));
+  if (path !== '' && !/^\d+$/.test(path)) throw new QueueError({ kind: 'bad_url', url, why: `the database ${JSON.stringify(path)} is not a number` });
   const db = path === '' ? 0 : Number(path);
   const tls = parsed.protocol === 'rediss:';
   return {

@@ -10,6 +10,7 @@ import { JobProviders } from './job-providers.ts';
 import { lakeTarget } from './lake-target.ts';
 import { queueMessages } from './messages.ts';
 import { openRedis } from './open-redis.ts';
+import { QueueError } from './queue-error.ts';
 import { processCreatorJob, type QueueContext } from './process-creator-job.ts';
 import { QueueLedger } from './queue-ledger.ts';
 import { queueNameOf } from './queue-names.ts';
@@ -66,7 +67,7 @@ function defaultWorkerId(): string {
  * number of machines against one Redis and one lake.
  */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
-  if (options.providers.length === 0) throw new Error(queueMessages.noProviders);
+  if (options.providers.length === 0) throw new QueueError({ kind: 'no_providers' });
   const log = options.log ?? (() => undefined);
   const id = options.workerId ?? defaultWorkerId();
   const redis = await openRedis(options.redis, { allowVolatile: options.allowVolatile });

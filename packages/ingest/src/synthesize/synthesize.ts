@@ -5,6 +5,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import { packageRoot, type Warehouse } from '@creator-audit/warehouse';
 import { ingestMessages } from '../messages.ts';
 import { synthesisParams, synthesisParamTypes } from './synthesis-params.ts';
+import { error } from '@creator-audit/providers';
 
 export interface SynthesizeOptions {
   creators: number;
@@ -100,8 +101,8 @@ export async function synthesizeCohort(warehouse: Warehouse, options: Synthesize
       try {
         const bound = paramsFor(sql, params);
         await warehouse.connection.run(sql, bound, synthesisParamTypes(bound));
-      } catch (error) {
-        throw new Error(`synthesize step ${step}.sql failed: ${(error as Error).message}`, { cause: error });
+      } catch (cause) {
+        throw error(`synthesize step ${step}.sql failed: ${(cause as Error).message}`, cause);
       }
       timings.push({ step, ms: performance.now() - started });
     }

@@ -6,6 +6,7 @@ import { queryRows } from '../queries.ts';
 import type { Table } from '../report.ts';
 import { audienceBreakdownChart, audienceSignalsChart } from './audience-charts.ts';
 import { creatorAudienceRow, tierAudienceRow } from './audience-rows.ts';
+import type { ReportHints } from '../report-input-error.ts';
 import { audienceReportMessages as m } from './messages.ts';
 
 export interface Section {
@@ -32,10 +33,10 @@ async function anySample(warehouse: Warehouse): Promise<boolean> {
  * The creator's latest audience sample; a note saying how to take one when others were sampled but not it; nothing
  * in a warehouse where no audience was ever sampled (the README says how).
  */
-export async function creatorAudienceSection(warehouse: Warehouse, username: string): Promise<Section> {
+export async function creatorAudienceSection(warehouse: Warehouse, username: string, hints: ReportHints): Promise<Section> {
   if (!(await anySample(warehouse))) return NONE;
   const [a] = await queryRows(warehouse, 'creator_audience', creatorAudienceRow, { username });
-  if (!a) return { charts: [], tables: [], notes: [m.noneFor(username)] };
+  if (!a) return { charts: [], tables: [], notes: [m.noneFor(username, hints.auditAudience)] };
   return {
     charts: [audienceBreakdownChart(username, a), audienceSignalsChart(username, a)],
     tables: [

@@ -1,6 +1,7 @@
 /** What the audience parts of the reports say, in one place. */
 export const audienceReportMessages = {
-  noneFor: (username: string) => `No audience sample for ${username}: run creator-audit audit-audience with it in the list.`,
+  /** `how` says how to sample it, in the caller's words. */
+  noneFor: (username: string, how: string) => `No audience sample for ${username}: ${how}.`,
   newest: (describes: string, provider: string) =>
     `From ${describes} (via ${provider}). The follower list comes newest first, so this is the newest audience, not the whole of it.`,
   over: (n: number, what: string) => `${n.toLocaleString('en-US')} ${what}`,

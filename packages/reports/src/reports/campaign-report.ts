@@ -1,5 +1,6 @@
 import { loadCampaignFlagged, loadCampaignLeaderboard, loadCampaignTopPosts, loadLatestCampaignSummary } from '@creator-audit/scoring';
 import type { Warehouse } from '@creator-audit/warehouse';
+import { ReportInputError } from '../report-input-error.ts';
 import { campaignGrowthChart } from '../charts/campaign-growth.ts';
 import { campaignLeaderboardChart } from '../charts/campaign-leaderboard.ts';
 import { formatCell } from '../format.ts';
@@ -25,11 +26,11 @@ export interface CampaignReportOptions {
  * and chart data as they are and are escaped on output. `hashtag` is normalised already (lower case, no `#`).
  */
 export async function campaignReport(warehouse: Warehouse, hashtag: string, options: CampaignReportOptions = {}): Promise<Report> {
-  if (!(await warehouse.hasTable('campaign_summary'))) throw new Error(reportMessages.noCampaignTables);
+  if (!(await warehouse.hasTable('campaign_summary'))) throw new ReportInputError({ kind: 'no_campaigns' });
   const latest = await loadLatestCampaignSummary(warehouse, hashtag);
   if (!latest) {
     const known = await warehouse.rows(`select distinct hashtag from campaign_summary order by 1 limit 20`);
-    throw new Error(reportMessages.noCampaign(hashtag, known.map((r) => String(r.hashtag))));
+    throw new ReportInputError({ kind: 'no_campaign', hashtag, tracked: known.map((r) => String(r.hashtag)) });
   }
   const snapshot = { hashtag, provider: latest.provider, snapshotAt: latest.snapshot_at };
   const leaderboard: LeaderboardRow[] = (await loadCampaignLeaderboard(warehouse, snapshot, options.leaderboardLimit ?? 20)).map((c) => ({

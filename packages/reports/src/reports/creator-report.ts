@@ -17,6 +17,7 @@ import { fakeViewComponentsChart } from '../charts/fake-view-components.ts';
 import { formatCell } from '../format.ts';
 import { metricLabel, reportMessages } from '../messages.ts';
 import { queryRows } from '../queries.ts';
+import { LIBRARY_REPORT_HINTS, ReportInputError, type ReportHints } from '../report-input-error.ts';
 import { type Report, slugFor, type Table } from '../report.ts';
 import {
   type CreatorCohortV1Row,
@@ -40,11 +41,11 @@ function positionNote(p: CreatorPositionRow): string | null {
  * The creator's fake-view components (detect-fake-views' table), averaged over its videos' latest snapshots: a
  * chart and a table, or a note saying how to get them.
  */
-async function fakeViewSection(warehouse: Warehouse, username: string): Promise<{ charts: Chart[]; tables: Table[]; notes: string[] }> {
-  if (!(await warehouse.hasTable(FAKE_VIEW_SCORES_TABLE))) return { charts: [], tables: [], notes: [reportMessages.fakeViewsAbsent] };
+async function fakeViewSection(warehouse: Warehouse, username: string, hints: ReportHints): Promise<{ charts: Chart[]; tables: Table[]; notes: string[] }> {
+  if (!(await warehouse.hasTable(FAKE_VIEW_SCORES_TABLE))) return { charts: [], tables: [], notes: [reportMessages.fakeViewsAbsent(hints.detectFakeViews)] };
   const rows = await queryRows(warehouse, 'creator_fake_view_components', creatorFakeViewRow, { username });
   const [first] = rows;
-  if (!first) return { charts: [], tables: [], notes: [reportMessages.noFakeViewsFor(username)] };
+  if (!first) return { charts: [], tables: [], notes: [reportMessages.noFakeViewsFor(username, hints.detectFakeViews)] };
   const components = rows.map((r) => ({ ...r, reason: r.reason_code === null ? null : fakeViewMissingReason(r.reason_code) }));
   return {
     charts: [fakeViewComponentsChart(reportMessages.fakeViewSubject(first.videos, first.content_category), components)],
@@ -66,8 +67,8 @@ async function fakeViewSection(warehouse: Warehouse, username: string): Promise<
 }
 
 /** cohort-v1's verdict in one phrase: `HIGH RISK: fraud probability 93.2% (93/100)`, or why there is none. */
-function cohortV1Phrase(cv1: CreatorCohortV1Row | undefined): string {
-  if (!cv1) return reportMessages.noCohortV1Row;
+function cohortV1Phrase(cv1: CreatorCohortV1Row | undefined, hints: ReportHints): string {
+  if (!cv1) return reportMessages.noCohortV1Row(hints.score);
   if (cv1.verdict === null || cv1.fraud_probability === null) return reportMessages.noVerdict(cv1.status, cv1.status_detail);
   return `${cv1.verdict}: fraud probability ${formatProbability(cv1.fraud_probability)} (${formatCell(cv1.risk_score, 'int')}/100)`;
 }
@@ -82,18 +83,19 @@ function seedV1Phrase(card: CreatorScorecardRow): string {
  * words), seed-v1's verdict and flags beside it, then its place in its follower tier on every metric. The cohort
  * tables are rebuilt first (tiers only) so the position is against the warehouse as it is now; a warehouse without
  * seed-v1 or cohort-v1 scores is scored first, and the report's notes say so.
- * `username` is a normalised handle (lower case, no `@`: ingest's parseHandle).
+ * `username` is a normalised handle (lower case, no `@`: ingest's parseHandle); `hints` say how to get a part the
+ * warehouse lacks, in the caller's words (the CLI's commands).
  */
-export async function creatorReport(warehouse: Warehouse, username: string): Promise<Report> {
+export async function creatorReport(warehouse: Warehouse, username: string, hints: ReportHints = LIBRARY_REPORT_HINTS): Promise<Report> {
   const cohorts = await benchmarkCohorts(warehouse, { missingScores: 'score' });
   const cohortV1Scored = (await hasRulesetScores(warehouse, COHORT_V1)) ? null : await scoreWarehouse(warehouse, { ruleset: COHORT_V1 });
   const [card] = await queryRows(warehouse, 'creator_scorecard', creatorScorecardRow, { username });
-  if (!card) throw new Error(reportMessages.noCreator(username));
+  if (!card) throw new ReportInputError({ kind: 'no_creator', username });
   const [cv1] = await queryRows(warehouse, 'creator_cohort_v1', creatorCohortV1Row, { username });
   const positions = await queryRows(warehouse, 'creator_positions', creatorPositionRow, { username });
   const tierRows = positions.filter((p) => p.cohort_kind === TIER_COHORT);
-  const fakeViews = await fakeViewSection(warehouse, username);
-  const audience = await creatorAudienceSection(warehouse, username);
+  const fakeViews = await fakeViewSection(warehouse, username, hints);
+  const audience = await creatorAudienceSection(warehouse, username, hints);
   const charts: Chart[] = [
     ...(tierRows.length ? [creatorPositionChart(username, card.tier ?? 'tier', tierRows)] : []),
     ...fakeViews.charts,
@@ -106,9 +108,9 @@ export async function creatorReport(warehouse: Warehouse, username: string): Pro
     kind: 'creator',
     slug: slugFor('creator', username),
     title: `@${username}`,
-    subtitle: `cohort-v1: ${cohortV1Phrase(cv1)}; seed-v1 beside it: ${seedV1Phrase(card)}; ${place}`,
+    subtitle: `cohort-v1: ${cohortV1Phrase(cv1, hints)}; seed-v1 beside it: ${seedV1Phrase(card)}; ${place}`,
     facts: [
-      ['verdict (cohort-v1)', cohortV1Phrase(cv1)],
+      ['verdict (cohort-v1)', cohortV1Phrase(cv1, hints)],
       ['compared with', cv1?.cohort ? reportMessages.peers(cv1.cohort, cv1.cohort_creators ?? 0, cv1.base_rate) : '–'],
       ['pattern', patternLine ?? cv1?.fraud_pattern ?? '–'],
       ['verdict (seed-v1, beside)', seedV1Phrase(card)],

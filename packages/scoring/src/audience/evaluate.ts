@@ -65,7 +65,7 @@ export type AudienceEvaluation = z.infer<typeof summarySchema> & {
  * against the simulator's labels.
  */
 export async function evaluateAudience(warehouse: Warehouse, options: { seed?: number } = {}): Promise<AudienceEvaluation> {
-  const seed = await chooseLabelSeed(warehouse, options.seed, { table: 'sim_audience_labels', noLabels: audienceTextMessages.noLabels });
+  const seed = await chooseLabelSeed(warehouse, options.seed, 'sim_audience_labels');
   await buildAudienceTables(warehouse);
   const { models } = await prepareAnalysis(warehouse, 'audience-evaluation');
   await runModels(warehouse, models, { seed });

@@ -3,8 +3,6 @@
 const pct = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '-' : `${(100 * x).toFixed(digits)}%`);
 
 export const audienceTextMessages = {
-  noSamples: 'no audience sample in the warehouse: run audit-audience first',
-  noLabels: 'no simulator labels for audience samples: evaluate-audience needs a warehouse sampled from the simulator (audit-audience --provider synthetic)',
   noLabelledSamples: (seed: number) => `no audience sample of seed ${seed} has labels`,
   newestAudience: (followers: number) =>
     `Followers come newest first: each figure describes the ${followers} (or fewer) newest followers, not the whole audience. A purchase delivered before them does not show.`,

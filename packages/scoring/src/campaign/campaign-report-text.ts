@@ -18,6 +18,8 @@ export interface CampaignReportContext {
   };
   values: { file: string; source: string; currency: string } | null;
   maxVideos: number;
+  /** How the caller names the scan's video limit and the values file: the report says them (the CLI: its flags). */
+  optionNames: { maxVideos: string; values: string };
 }
 
 // Python's `f'{x:20}'` (text, left) and `f'{x:>10,}'` (numbers, right), counted in graphemes for the terminal.
@@ -98,7 +100,7 @@ function scanSection(s: CampaignSummaryRow, context: CampaignReportContext): str
     '',
     ' Scan:',
     ` Snapshot: ${instant(s.snapshot_at)} via ${s.provider} (#${s.snapshot_number} of this campaign)`,
-    ` Pages: ${s.pages}, ${s.paging_stop === 'limit' ? `stopped at --max-videos (${formatGrouped(context.maxVideos)})` : stop}`,
+    ` Pages: ${s.pages}, ${s.paging_stop === 'limit' ? `stopped at ${context.optionNames.maxVideos} (${formatGrouped(context.maxVideos)})` : stop}`,
   ];
   lines.push(
     s.reported_video_count === null
@@ -129,7 +131,7 @@ function screeningSection(data: CampaignReportData, context: CampaignReportConte
 
 function valueSection(s: CampaignSummaryRow, context: CampaignReportContext): string[] {
   const { values } = context;
-  if (values === null || s.emv === null || s.emv_net_of_flagged === null) return ['', ` Earned Media Value: ${campaignMessages.emvNotSet}`];
+  if (values === null || s.emv === null || s.emv_net_of_flagged === null) return ['', ` Earned Media Value: ${campaignMessages.emvNotSet(context.optionNames.values)}`];
   const money = (x: number) => `${formatFixed(x, 2, true)} ${terminalSafe(values.currency)}`;
   const net = context.screening.status === 'screened' ? `${money(s.emv_net_of_flagged)} net of flagged creators' engagement` : 'not screened';
   return [

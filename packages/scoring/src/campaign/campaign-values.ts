@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { campaignMessages } from './messages.ts';
+import { error } from '@creator-audit/providers';
 
 /** The metrics an analyst can put a value on, as they are counted in `campaign_summary`. */
 export const VALUED_METRICS = ['play', 'like', 'comment', 'share', 'save'] as const;
@@ -39,8 +40,8 @@ export function parseCampaignValues(text: string, file: string): CampaignValues 
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(campaignMessages.valuesNotJson(file, (error as Error).message), { cause: error });
+  } catch (cause) {
+    throw error(campaignMessages.valuesNotJson(file, (cause as Error).message), cause);
   }
   const parsed = campaignValuesSchema.safeParse(json);
   if (!parsed.success) throw new Error(campaignMessages.valuesInvalid(file, parsed.error.issues.map(describe)));
@@ -53,8 +54,8 @@ export function readCampaignValues(file: string): CampaignValues {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Error(campaignMessages.valuesUnreadable(file, (error as Error).message), { cause: error });
+  } catch (cause) {
+    throw error(campaignMessages.valuesUnreadable(file, (cause as Error).message), cause);
   }
   return parseCampaignValues(text, file);
 }

@@ -1,17 +1,13 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { cohortV1Messages } from './messages.ts';
+import { CohortColumnError } from '../cohort/cohort-columns.ts';
 import { NOT_COHORT_COLUMNS } from './rules.ts';
 
-/** The relation --by names a column of (built by the models before int_cv1_cohorts). */
+/** The relation whose columns `by` names (built by the models before int_cv1_cohorts). */
 const COHORT_V1_SOURCE = 'stg_cv1_creators';
 const CATEGORICAL = new Set(['VARCHAR', 'BOOLEAN']);
 
-class CohortV1ColumnError extends Error {
-  override name = 'CohortV1ColumnError';
-}
-
 /**
- * The cohort kinds cohort-v1 compares within: `follower_tier` first, then each --by name checked against the text and
+ * The cohort kinds cohort-v1 compares within: `follower_tier` first, then each `by` name checked against the text and
  * true/false columns of COHORT_V1_SOURCE (information_schema, so the list follows the model), in the column's own
  * spelling. Anything else throws before any SQL sees the name; the list is then bound, never spliced.
  */
@@ -27,8 +23,9 @@ export async function checkCohortV1Columns(warehouse: Warehouse, by: readonly st
   const kinds = ['follower_tier'];
   for (const name of by) {
     const column = columns.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
-    if (!column) throw new CohortV1ColumnError(cohortV1Messages.unknownColumn(name, columns.filter((c) => CATEGORICAL.has(c.type)).map((c) => c.name)));
-    if (!CATEGORICAL.has(column.type)) throw new CohortV1ColumnError(cohortV1Messages.notCategorical(name, column.type));
+    const problem = { column: name, model: 'cohort-v1', allowed: columns.filter((c) => CATEGORICAL.has(c.type)).map((c) => c.name) } as const;
+    if (!column) throw new CohortColumnError({ ...problem, reason: 'unknown', type: null });
+    if (!CATEGORICAL.has(column.type)) throw new CohortColumnError({ ...problem, reason: 'not_categorical', type: column.type });
     if (!kinds.includes(column.name)) kinds.push(column.name);
   }
   return kinds;

@@ -55,9 +55,10 @@ function spread(values: ReadonlyArray<number | null>, show: (x: number | null) =
   return `${show(Math.min(...known)).trim()} to ${show(Math.max(...known)).trim()}`;
 }
 
-export function formatVariants(results: readonly VariantResult[], options: { creators: number; seed: number }): string {
+/** `made` says how the worlds were made, in the caller's words (the CLI names synthesize --variant). */
+export function formatVariants(results: readonly VariantResult[], options: { creators: number; seed: number }, made = 'synthesized variants'): string {
   const lines = [
-    `cohort-v1 on perturbed simulator worlds (synthesize --variant; ${options.creators.toLocaleString('en-US')} creators each, seed ${options.seed}):`,
+    `cohort-v1 on perturbed simulator worlds (${made}; ${options.creators.toLocaleString('en-US')} creators each, seed ${options.seed}):`,
     `  ${'variant'.padEnd(18)} ROC AUC  PR AUC  precision  recall  honest flagged  worst tier        calib. error | seed-v1 AUC  honest flagged`,
   ];
   for (const r of results) {

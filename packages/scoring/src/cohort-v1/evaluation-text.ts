@@ -103,7 +103,8 @@ export function formatCohortV1Headline(e: CohortV1Evaluation): string {
   return [`Headline (seed ${e.seed}, ${n(e.labelled)} labelled creators; flagged = MEDIUM or HIGH RISK):`, line('cohort-v1'), line('seed-v1')].join('\n');
 }
 
-export function formatCohortV1Evaluation(e: CohortV1Evaluation): string {
+/** `query` says how to read the tables, in the caller's words (the CLI names its sql command). */
+export function formatCohortV1Evaluation(e: CohortV1Evaluation, query = 'read them with SQL'): string {
   return [
     `cohort-v1 against the simulator's planted labels (seed ${e.seed}): ${n(e.labelled)} labelled creator snapshot(s); ` +
       `cohort-v1 judged ${n(e.scored['cohort-v1'])}, seed-v1 ${n(e.scored['seed-v1'])} (the others: no verdict, e.g. private or insufficient data)`,
@@ -125,6 +126,6 @@ export function formatCohortV1Evaluation(e: CohortV1Evaluation): string {
     "Issue 14's targets (set for held-out cohorts; this is the simulator it was checked on):",
     ...targetLines(e),
     '',
-    'Tables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns (creator-audit sql "...").',
+    `Tables: cv1_evaluation, cv1_calibration, cv1_evaluation_patterns (${query}).`,
   ].join('\n');
 }

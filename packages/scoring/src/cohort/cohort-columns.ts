@@ -1,7 +1,7 @@
 import type { Warehouse } from '@creator-audit/warehouse';
-import { cohortMessages } from './messages.ts';
+import { type CohortColumnProblem, cohortColumnMessage } from './messages.ts';
 
-/** The relation `--by` names a column of; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */
+/** The relation whose columns `by` names; its VARCHAR and BOOLEAN columns are the cohorts one can draw. */
 const COHORT_SOURCE = 'int_cohort_creators';
 export const TIER_COHORT = 'follower_tier';
 /** The metrics of `cohort_benchmarks` and `creator_cohort_position`, in the order the models list them. */
@@ -16,8 +16,21 @@ const COHORT_METRICS = [
 export type CohortMetric = (typeof COHORT_METRICS)[number];
 const CATEGORICAL = new Set(['VARCHAR', 'BOOLEAN']);
 
-export class CohortColumnError extends Error {
+/**
+ * A name that draws no cohort (the cohort benchmarks' or cohort-v1's `by`): its fields say which and why, and the
+ * message says it as `cohort column "x"`; a caller with its own word for the option says it through cohortColumnMessage.
+ */
+export class CohortColumnError extends Error implements CohortColumnProblem {
   override name = 'CohortColumnError';
+  readonly column: string;
+  readonly model: CohortColumnProblem['model'];
+  readonly reason: CohortColumnProblem['reason'];
+  readonly allowed: readonly string[];
+  readonly type: string | null;
+  constructor(problem: CohortColumnProblem) {
+    super(cohortColumnMessage(`cohort column ${JSON.stringify(problem.column)}`, problem));
+    ({ column: this.column, model: this.model, reason: this.reason, allowed: this.allowed, type: this.type } = problem);
+  }
 }
 
 async function sourceColumns(warehouse: Warehouse): Promise<{ name: string; type: string }[]> {
@@ -30,7 +43,7 @@ async function sourceColumns(warehouse: Warehouse): Promise<{ name: string; type
 }
 
 /**
- * Checks each `--by` name against the columns of COHORT_SOURCE (information_schema, so the list follows the
+ * Checks each `by` name against the columns of COHORT_SOURCE (information_schema, so the list follows the
  * model) and returns the cohort kinds to build: the follower tier first, then the asked ones, each once, in the
  * column's own spelling. Anything else throws before any SQL sees the name.
  */
@@ -40,8 +53,9 @@ export async function checkCohortColumns(warehouse: Warehouse, by: readonly stri
   const kinds = [TIER_COHORT];
   for (const name of by) {
     const column = columns.find((c) => c.name.toLowerCase() === name.trim().toLowerCase());
-    if (!column) throw new CohortColumnError(cohortMessages.unknownColumn(name, allowed.map((c) => c.name)));
-    if (!CATEGORICAL.has(column.type)) throw new CohortColumnError(cohortMessages.notCategorical(name, column.type));
+    const problem = { column: name, model: 'cohort', allowed: allowed.map((c) => c.name) } as const;
+    if (!column) throw new CohortColumnError({ ...problem, reason: 'unknown', type: null });
+    if (!CATEGORICAL.has(column.type)) throw new CohortColumnError({ ...problem, reason: 'not_categorical', type: column.type });
     if (!kinds.includes(column.name)) kinds.push(column.name);
   }
   return kinds;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { queryRows } from '../models/queries.ts';
 import { SEED_V1 } from '../seed-v1/rules.ts';
+import { type LabelTableName, LabelsError } from './labels-error.ts';
 import { evaluationMessages } from './messages.ts';
 
 /*
@@ -64,29 +65,25 @@ export interface VerdictEvaluation {
   rules: EvaluationRule[];
 }
 
-/** A table of simulator labels with a seed column, and what to say when a warehouse holds none. */
-export interface LabelTable {
-  table: 'sim_creator_labels' | 'sim_audience_labels';
-  noLabels: string;
-}
-
-const CREATOR_LABELS: LabelTable = { table: 'sim_creator_labels', noLabels: evaluationMessages.noLabels };
-
-async function labelSeeds(warehouse: Warehouse, labels: LabelTable): Promise<number[]> {
-  if (!(await warehouse.hasTable(labels.table))) return [];
-  // The table's name comes from LabelTable's fixed list, never from input.
-  return (await warehouse.rows(`SELECT DISTINCT seed::DOUBLE AS seed FROM ${labels.table} ORDER BY seed`)).map((r) => Number(r.seed));
+async function labelSeeds(warehouse: Warehouse, table: LabelTableName): Promise<number[]> {
+  if (!(await warehouse.hasTable(table))) return [];
+  // The table's name comes from LabelTableName's fixed list, never from input.
+  return (await warehouse.rows(`SELECT DISTINCT seed::DOUBLE AS seed FROM ${table} ORDER BY seed`)).map((r) => Number(r.seed));
 }
 
 /** The seed to evaluate: the one asked for, or the only one the warehouse holds labels for (creators' unless said). */
-export async function chooseLabelSeed(warehouse: Warehouse, seed: number | undefined, labels: LabelTable = CREATOR_LABELS): Promise<number> {
-  const seeds = await labelSeeds(warehouse, labels);
-  if (seeds.length === 0) throw new Error(labels.noLabels);
+export async function chooseLabelSeed(
+  warehouse: Warehouse,
+  seed: number | undefined,
+  table: Exclude<LabelTableName, 'sim_video_labels'> = 'sim_creator_labels',
+): Promise<number> {
+  const seeds = await labelSeeds(warehouse, table);
+  if (seeds.length === 0) throw new LabelsError({ kind: 'none', table });
   if (seed !== undefined) {
     if (!seeds.includes(seed)) throw new Error(evaluationMessages.noLabelsForSeed(seed, seeds));
     return seed;
   }
-  if (seeds.length > 1) throw new Error(evaluationMessages.severalSeeds(seeds));
+  if (seeds.length > 1) throw new LabelsError({ kind: 'several_seeds', table, seeds });
   return seeds[0] as number;
 }
 

@@ -46,7 +46,8 @@ function findings(e: VerdictEvaluation): string[] {
   return lines;
 }
 
-export function formatVerdictEvaluation(e: VerdictEvaluation): string {
+/** `query` says how to read the tables, in the caller's words (the CLI names its sql command). */
+export function formatVerdictEvaluation(e: VerdictEvaluation, query = 'read them with SQL'): string {
   const lines = [
     `${e.ruleset} against the simulator's planted labels (seed ${e.seed}): ${n(e.labelled)} labelled creator snapshot(s), ${n(e.scored)} with a verdict`,
   ];
@@ -62,7 +63,7 @@ export function formatVerdictEvaluation(e: VerdictEvaluation): string {
     lines.push(`  ${g.padEnd(18)}${[of('LOW RISK'), of('MEDIUM RISK'), of('HIGH RISK'), of(null)].map((c) => n(c).padStart(8)).join('')}`);
   }
   lines.push('', ...findings(e));
-  lines.push('', 'Tables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules (creator-audit sql "...").');
+  lines.push('', `Tables: verdict_evaluation, verdict_evaluation_verdicts, verdict_evaluation_rules (${query}).`);
   return lines.join('\n');
 }
 

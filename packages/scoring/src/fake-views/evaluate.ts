@@ -1,5 +1,6 @@
 import { runModels, type Warehouse } from '@creator-audit/warehouse';
 import { z } from 'zod';
+import { LabelsError } from '../evaluation/labels-error.ts';
 import { prepareAnalysis } from '../models/analyses.ts';
 import { fakeViewMessages } from './messages.ts';
 
@@ -57,7 +58,7 @@ async function hasLabels(warehouse: Warehouse): Promise<boolean> {
 
 /** Scores against planted labels, for the video snapshots scored in `video_fake_view_scores` (run `scoreFakeViews` first). */
 export async function evaluateFakeViews(warehouse: Warehouse, positiveShare = DEFAULT_POSITIVE_SHARE): Promise<FakeViewEvaluation> {
-  if (!(await hasLabels(warehouse))) throw new Error(fakeViewMessages.noLabels);
+  if (!(await hasLabels(warehouse))) throw new LabelsError({ kind: 'none', table: 'sim_video_labels' });
   const { models } = await prepareAnalysis(warehouse, 'fake-views-evaluation');
   await runModels(warehouse, models, { positive_share: positiveShare });
   const summary = summarySchema.parse((await warehouse.rows('select * from fv_eval_summary'))[0]);

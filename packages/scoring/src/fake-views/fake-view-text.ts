@@ -54,7 +54,8 @@ export function formatFakeViewReport(row: FakeViewRow, report: FakeViewReport, t
   return lines.join('\n');
 }
 
-export function formatFakeViewRun(run: FakeViewRun, summary: FakeViewSummary): string {
+/** `agreement` says where the comparison with TikHub is, in the caller's words (the CLI names its command). */
+export function formatFakeViewRun(run: FakeViewRun, summary: FakeViewSummary, agreement = 'fakeViewAgreement'): string {
   const ms = run.timings.reduce((s, t) => s + t.ms, 0);
   const lines = [
     `Scored ${int(run.rows)} video snapshot(s) of ${int(run.videos)} video(s) into video_fake_view_scores (category ${run.category}, ${int(ms)} ms)`,
@@ -63,7 +64,7 @@ export function formatFakeViewRun(run: FakeViewRun, summary: FakeViewSummary): s
     `  suspicious ${int(summary.suspicious)} (${pct(summary.videos ? summary.suspicious / summary.videos : null)})`,
     ...Object.entries(summary.unscored).map(([code, n]) => `  unscored  ${int(n)}: ${missingReason(code)}`),
   ];
-  if (summary.withTikHub > 0) lines.push(`  with TikHub's analysis beside ours: ${int(summary.withTikHub)} (see fake-views-agreement)`);
+  if (summary.withTikHub > 0) lines.push(`  with TikHub's analysis beside ours: ${int(summary.withTikHub)} (see ${agreement})`);
   return lines.join('\n');
 }
 

@@ -89,12 +89,8 @@ export const suggestedSteps: Record<ConfidenceLevel, readonly string[]> = {
 };
 
 export const fakeViewMessages = {
-  notInWarehouse: (ids: readonly string[]) =>
-    `not in the warehouse: ${ids.join(', ')}. Our analysis reads ingested videos: ingest their creators first (creator-audit ingest).`,
   cannotAnalyse: (id: string, reason: string) => `cannot analyse video ${id}: ${reason}`,
   tikhubFailed: (id: string, outcome: string, detail: string) => `TikHub could not analyse video ${id}: ${outcome}: ${detail}`,
   unknownCategory: (category: string) => `unknown content category "${category}": expected one of ${CONTENT_CATEGORIES.join(', ')}`,
-  noLabels:
-    'no simulator labels (sim_video_labels) in this warehouse: evaluation needs a synthetic ingest (creator-audit demo, or ingest --provider synthetic) or a synthesized cohort (creator-audit synthesize)',
   noLabelledVideos: 'no scored video matches a simulator label: ingest and label the same videos first',
 };

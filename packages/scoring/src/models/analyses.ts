@@ -21,32 +21,38 @@ export const ANALYSES = [
 export type Analysis = (typeof ANALYSES)[number];
 
 /**
- * The marts one step builds and analyses read: the registry's answer to "what builds this, and how does an
- * analyst build it". creator_scores holds one set of rows per ruleset, so it is there for a ruleset only when
- * that ruleset has rows.
+ * The marts one step builds and analyses read: the registry's answer to "what builds this". creator_scores holds one
+ * set of rows per ruleset, so it is there for a ruleset only when that ruleset has rows. `step` says what builds it
+ * in a library user's words (the CLI names its commands instead).
  */
 const SHARED_MARTS = {
-  creator_scores: { command: 'creator-audit score', perRuleset: true },
-  video_fake_view_scores: { command: 'creator-audit detect-fake-views --all', perRuleset: false },
-  // The audience marts (sql/audience), built from the landed samples by audit-audience (and by score, for cohort-v1).
-  follower_classifications: { command: 'creator-audit audit-audience', perRuleset: false },
-  audience_quality: { command: 'creator-audit audit-audience', perRuleset: false },
-  comment_classifications: { command: 'creator-audit audit-audience', perRuleset: false },
-  comment_quality: { command: 'creator-audit audit-audience', perRuleset: false },
-  audience_evidence: { command: 'creator-audit audit-audience', perRuleset: false },
+  creator_scores: { step: 'score the warehouse', perRuleset: true },
+  video_fake_view_scores: { step: 'score its videos for fake views', perRuleset: false },
+  // The audience marts (sql/audience), built from the landed samples by the audience audit (and by scoring, for cohort-v1).
+  follower_classifications: { step: 'sample and audit the audience', perRuleset: false },
+  audience_quality: { step: 'sample and audit the audience', perRuleset: false },
+  comment_classifications: { step: 'sample and audit the audience', perRuleset: false },
+  comment_quality: { step: 'sample and audit the audience', perRuleset: false },
+  audience_evidence: { step: 'sample and audit the audience', perRuleset: false },
 } as const;
 export type SharedMart = keyof typeof SHARED_MARTS;
 
 const isSharedMart = (name: string): name is SharedMart => Object.hasOwn(SHARED_MARTS, name);
 
-class MissingInputError extends Error {
+/**
+ * A step that reads a shared mart the warehouse does not hold yet (`input`; with `ruleset` set, creator_scores is
+ * there but holds no rows of that ruleset). The message names what builds it; a caller with commands for those
+ * steps says them through analysisMessages.
+ */
+export class MissingInputError extends Error {
   override name = 'MissingInputError';
   constructor(
-    readonly analysis: Analysis,
     readonly input: SharedMart,
-    message: string,
+    readonly ruleset: string | null = null,
+    /** The analysis that needed it, when one did (an export reads creator_scores too). */
+    readonly analysis: Analysis | null = null,
   ) {
-    super(message);
+    super(analysisMessages.missing(input, ruleset, `${SHARED_MARTS[input].step} first`));
   }
 }
 
@@ -78,11 +84,6 @@ async function isBuilt(warehouse: Warehouse, input: SharedMart, ruleset: string)
   return (await warehouse.rows(`SELECT 1 FROM creator_scores WHERE ruleset = $ruleset LIMIT 1`, { ruleset })).length > 0;
 }
 
-function missingMessage(input: SharedMart, ruleset: string, tableExists: boolean): string {
-  const { command } = SHARED_MARTS[input];
-  return tableExists && SHARED_MARTS[input].perRuleset ? analysisMessages.missingRuleset(ruleset, command) : analysisMessages.missingInput(input, command);
-}
-
 export interface PrepareOptions {
   /** The ruleset whose creator_scores rows the analysis reads (SEED_V1 unless it says otherwise). */
   ruleset?: string;
@@ -104,7 +105,7 @@ export interface PreparedAnalysis {
 /**
  * Gets an analysis ready to run: builds the shared layers (macros, staging), loads its models and checks that every
  * shared mart they read is there. A missing one is built through `options.build` when the caller gave a way to
- * (and listed in `built`), otherwise MissingInputError names the command that builds it.
+ * (and listed in `built`), otherwise MissingInputError names what builds it.
  */
 export async function prepareAnalysis(warehouse: Warehouse, analysis: Analysis, options: PrepareOptions = {}): Promise<PreparedAnalysis> {
   const ruleset = options.ruleset ?? SEED_V1;
@@ -114,7 +115,10 @@ export async function prepareAnalysis(warehouse: Warehouse, analysis: Analysis, 
   for (const input of inputsOf(analysis, models)) {
     if (await isBuilt(warehouse, input, ruleset)) continue;
     const build = options.build?.[input];
-    if (!build) throw new MissingInputError(analysis, input, missingMessage(input, ruleset, await warehouse.hasTable(input)));
+    if (!build) {
+      const rulesetMissing = SHARED_MARTS[input].perRuleset && (await warehouse.hasTable(input));
+      throw new MissingInputError(input, rulesetMissing ? ruleset : null, analysis);
+    }
     await build();
     built.push(input);
   }

@@ -3,6 +3,7 @@ import { terminalSafe } from '../campaign/terminal-text.ts';
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { QueryResult } from './run-query.ts';
 import { queryMessages } from './messages.ts';
+import { QueryError } from './query-error.ts';
 import { cellText, isNumeric, jsonText } from './sql-values.ts';
 
 export const QUERY_FORMATS = ['table', 'csv', 'json'] as const;
@@ -12,7 +13,7 @@ export type QueryFormat = (typeof QUERY_FORMATS)[number];
 export function resultJson(result: QueryResult): string {
   const twice = result.columns.filter((c, i) => result.columns.indexOf(c) !== i);
   // A JSON object cannot hold a key twice: the second value would silently replace the first.
-  if (twice.length > 0) throw new Error(queryMessages.duplicateColumns([...new Set(twice)]));
+  if (twice.length > 0) throw new QueryError({ kind: 'duplicate_columns', names: [...new Set(twice)] });
   if (result.rows.length === 0) return '[]\n';
   const keys = result.columns.map((c) => JSON.stringify(c));
   const rows = result.rows.map((row) => `{${row.map((v, i) => `${keys[i]}:${jsonText(v)}`).join(',')}}`);
@@ -93,8 +94,11 @@ export function jsonWriter(): ResultWriter {
   };
 }
 
-/** An aligned table needs every row's width first: it holds up to `limit` rows and says when it showed fewer. */
-export function tableWriter(limit: number): ResultWriter & { truncated(): boolean } {
+/**
+ * An aligned table needs every row's width first: it holds up to `limit` rows and says when it showed fewer, and
+ * how to have them all (`stream`, in the caller's words: the CLI names its --format values).
+ */
+export function tableWriter(limit: number, stream = 'the CSV and JSON writers'): ResultWriter & { truncated(): boolean } {
   let columns: string[] = [];
   const held: DuckDBValue[][] = [];
   let more = false;
@@ -110,7 +114,7 @@ export function tableWriter(limit: number): ResultWriter & { truncated(): boolea
       }
       return '';
     },
-    end: () => resultTable({ columns, rows: held }) + (more ? `${queryMessages.tableTruncated(limit)}\n` : ''),
+    end: () => resultTable({ columns, rows: held }) + (more ? `${queryMessages.tableTruncated(limit, stream)}\n` : ''),
     truncated: () => more,
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLakeViews } from '@creator-audit/warehouse';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { queryMessages } from './messages.ts';
+import { QueryError } from './query-error.ts';
 
 /**
  * A Parquet lake (or an export: one layout) opened for an analyst's query: an in-memory database whose views read
@@ -12,7 +12,7 @@ import { queryMessages } from './messages.ts';
  */
 export async function openLakeForQuery(lakeDir: string): Promise<{ connection: DuckDBConnection; close(): void }> {
   const lake = resolve(lakeDir);
-  if (!existsSync(lake) || !statSync(lake).isDirectory()) throw new Error(queryMessages.noLake(lake));
+  if (!existsSync(lake) || !statSync(lake).isDirectory()) throw new QueryError({ kind: 'no_lake', path: lake });
   const instance = await DuckDBInstance.create(':memory:', {
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',

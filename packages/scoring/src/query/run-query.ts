@@ -2,6 +2,7 @@ import { type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBValue, 
 import { Warehouse } from '@creator-audit/warehouse';
 import type { ResultWriter } from './format-result.ts';
 import { queryMessages } from './messages.ts';
+import { QueryError } from './query-error.ts';
 import { openLakeForQuery } from './run-lake-query.ts';
 
 /** What a query reads: a warehouse file, or a Parquet lake (or export) through its views. */
@@ -23,7 +24,7 @@ const READING = new Set<number>([StatementType.SELECT, StatementType.EXPLAIN]);
 
 const sqlError = (error: unknown) =>
   // The parse happens in extractStatements, which prefixes DuckDB's own message with its name.
-  new Error(queryMessages.sqlFailed((error as Error).message.replace(/^Failed to extract statements: /, '')), { cause: error });
+  new QueryError({ kind: 'sql_failed', why: (error as Error).message.replace(/^Failed to extract statements: /, '') }, { cause: error });
 
 /**
  * Opens the warehouse read-only in an instance of its own (`Warehouse.open` with `read-only`: DuckDB refuses

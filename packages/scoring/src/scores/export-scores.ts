@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Warehouse } from '@creator-audit/warehouse';
+import { MissingInputError } from '../models/analyses.ts';
 import { guardCsvSql } from './csv-guard.ts';
 
 export interface ExportedScores {
@@ -42,7 +43,7 @@ export async function exportCreatorScores(warehouse: Warehouse, outDir: string):
   const columns = await warehouse.rows(
     `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'creator_scores' ORDER BY ordinal_position`,
   );
-  if (columns.length === 0) throw new Error('the warehouse has no creator_scores yet: score it first (creator-audit score)');
+  if (columns.length === 0) throw new MissingInputError('creator_scores');
   const order = 'ORDER BY ruleset, username';
   const parquet = join(root, 'creator_scores.parquet');
   const csv = join(root, 'creator_scores.csv');

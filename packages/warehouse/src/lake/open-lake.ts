@@ -20,7 +20,9 @@ export async function openLakeWarehouse(lakeDir: string, path: string): Promise<
       if (kind?.table_type !== 'BASE TABLE') continue;
       // Names come from LAKE_TABLES, never from input.
       const [count] = await warehouse.rows(`SELECT count(*)::INTEGER AS n FROM ${table.name}`);
-      if (Number(count?.n) > 0) throw new WarehouseError(warehouseMessages.lakeOverLandedData(path, table.name));
+      if (Number(count?.n) > 0) {
+        throw new WarehouseError(warehouseMessages.lakeOverLandedData(path, table.name), { problem: { kind: 'lake_over_landed', path, table: table.name } });
+      }
     }
     await warehouse.transaction(async () => {
       for (const { table } of LAKE_TABLES) await warehouse.run(`DROP TABLE IF EXISTS ${table.name}`);
