@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { campaignMessages } from './messages.ts';
-import { error } from '@creator-audit/providers';
+import { error } from '@creator-audit/providers/errors';
 
 /** The metrics an analyst can put a value on, as they are counted in `campaign_summary`. */
 export const VALUED_METRICS = ['play', 'like', 'comment', 'share', 'save'] as const;
