@@ -174,9 +174,11 @@ describe('LandingBuffer', () => {
       release();
       await Promise.all(waiting);
       await new Promise((resolve) => setImmediate(resolve));
-      // c is alone in its batch and nobody waits for it: it stays until its batch fills, its timer or a flush.
-      expect(target.writes).toEqual([2]);
+      const beforeFlush = [...target.writes];
+      // Every write started is awaited before asserting: a failed assertion never closes the warehouse under a write.
       await landing.flush();
+      // c is alone in its batch and nobody waits for it: it stays until its batch fills, its timer or a flush.
+      expect(beforeFlush).toEqual([2]);
       expect(target.writes).toEqual([2, 1]);
     }));
 
