@@ -74,7 +74,6 @@ export class CreditBudget {
 /** One creator's share of the budget. */
 export class Wallet {
   private held: number;
-  spent = 0;
 
   constructor(
     private readonly budget: CreditBudget,
@@ -101,7 +100,6 @@ export class Wallet {
     this.held -= covered;
     this.budget.settle(covered, actual);
     this.budget.observeBill(actual);
-    this.spent += actual;
   }
 
   /** Passes on what the vendor's account has left after this call. */

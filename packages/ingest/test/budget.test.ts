@@ -52,4 +52,70 @@ describe('CreditBudget', () => {
     const budget = new CreditBudget(null);
     expect(budget.open(1e9)).not.toBeNull();
   });
+  it("keeps what a creator holds for it after a call that cost less, so nobody else can take it", () => {
+    const budget = new CreditBudget(4);
+    const w = budget.open(2);
+    if (!w || !budget.open(2)) throw new Error('expected two wallets');
+    w.pay(1);
+    // 1 spent, 1 still held by w, 2 by the other wallet: nothing is free, and w's next call is covered.
+    expect(budget.open(1)).toBeNull();
+    expect(w.ensure(1)).toBe(true);
+    w.pay(1);
+    expect(budget.spent).toBe(2);
+  });
+  it('tops a reservation up by only what it lacks once bills rise, up to an exact budget', () => {
+    const budget = new CreditBudget(4);
+    const w = budget.open(3);
+    if (!w) throw new Error('expected a wallet');
+    w.pay(2);
+    // 2 spent, 1 held, calls now cost 2: the next needs 1 more, and 2 + 1 + 1 is exactly the budget.
+    expect(w.ensure(1)).toBe(true);
+    w.pay(2);
+    expect(budget.spent).toBe(4);
+    expect(budget.open(1)).toBeNull();
+  });
+});
+
+describe("CreditBudget and the vendor's account (credits_remaining)", () => {
+  it('caps the run at what the account holds when that is below --max-credits, and names the account', () => {
+    const budget = new CreditBudget(10);
+    budget.observeRemaining(4);
+    expect(budget.cap).toBe(4);
+    expect(budget.vendorLimited).toBe(true);
+    expect(budget.open(5)).toBeNull();
+    expect(budget.open(4)).not.toBeNull();
+  });
+  it('keeps --max-credits when the account holds as much or more: the account is not what stops the run', () => {
+    for (const remaining of [10, 40]) {
+      const budget = new CreditBudget(10);
+      budget.observeRemaining(remaining);
+      expect(budget.cap).toBe(10);
+      expect(budget.vendorLimited).toBe(false);
+    }
+  });
+  it('without --max-credits, the account is the only cap', () => {
+    const budget = new CreditBudget(null);
+    expect(budget.vendorLimited).toBe(false);
+    budget.observeRemaining(3);
+    expect(budget.cap).toBe(3);
+    expect(budget.vendorLimited).toBe(true);
+  });
+  it('counts what is already spent, and an account at 0 stops the run', () => {
+    const budget = new CreditBudget(null, 7);
+    budget.observeRemaining(0);
+    expect(budget.cap).toBe(7);
+    expect(budget.open(1)).toBeNull();
+  });
+  it('trusts the lowest figure: a late answer saying the account holds more does not raise the cap', () => {
+    const budget = new CreditBudget(null);
+    budget.observeRemaining(5);
+    budget.observeRemaining(9);
+    expect(budget.cap).toBe(5);
+  });
+  it('ignores a figure that is not a number of credits (negative, NaN, infinite) or no figure', () => {
+    const budget = new CreditBudget(10);
+    for (const remaining of [null, -1, Number.NaN, Number.POSITIVE_INFINITY]) budget.observeRemaining(remaining);
+    expect(budget.cap).toBe(10);
+    expect(budget.vendorLimited).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { creatorRows, undecidedCreator } from '../src/creators/creator-rows.ts';
 import type { TableRows } from '../src/fetch-loop/fetch-kind.ts';
 import { LandingBuffer } from '../src/fetch-loop/landing-buffer.ts';
+import { type LandingTarget, warehouseTarget } from '../src/fetch-loop/landing-target.ts';
 
 const AT = new Date('2026-01-15T12:00:00Z');
 
@@ -21,6 +22,21 @@ function failedCreator(runId: string, username: string): TableRows {
     body: `<html>${'x'.repeat(20_000)}</html>`,
   };
   return [[rawResponses, [raw]], ...creatorRows(runId, 'scavio', undecidedCreator(username, 'html', 'HTML instead of JSON'), AT)];
+}
+
+/** The warehouse as a landing target that also keeps how many items each write (transaction) it is handed holds. */
+function countedWrites(warehouse: Warehouse): LandingTarget & { writes: number[] } {
+  const target = warehouseTarget(warehouse);
+  const writes: number[] = [];
+  return {
+    writes,
+    write: (batch) => {
+      // Counted as the write begins, so a test sees a write as soon as it is started. Every test item has exactly
+      // one creator_outcomes row: its count is the batch's item count.
+      writes.push([...batch].find(([table]) => table.name === 'creator_outcomes')?.[1].length ?? 0);
+      return target.write(batch);
+    },
+  };
 }
 
 const count = async (w: Warehouse, table: string) => Number((await w.rows(`SELECT count(*)::INTEGER AS n FROM ${table}`))[0]?.n);
@@ -94,5 +110,84 @@ describe('LandingBuffer', () => {
     withTempWarehouse(async (warehouse) => {
       const landing = new LandingBuffer(warehouse, { flushEvery: 1, flushAfterMs: 60_000 });
       await expect(landing.add({ rows: [[videos, [{ username: 'bad', video_id: 'v1' }]]] })).rejects.toThrow(/videos\.snapshot_at is NOT NULL/);
+    }));
+
+  it('writes a batch the moment it is full, in one transaction, and never one item early', () =>
+    withTempWarehouse(async (warehouse) => {
+      const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
+      const target = countedWrites(warehouse);
+      // The timer is an hour: only a full batch (or an explicit flush) can write anything here.
+      const landing = new LandingBuffer(target, { flushEvery: 3, flushAfterMs: 3_600_000 });
+      for (const name of ['a', 'b']) await landing.add({ rows: failedCreator(run.runId, name) });
+      expect(landing.landed).toBe(0);
+      await landing.add({ rows: failedCreator(run.runId, 'c') });
+      expect(landing.landed).toBe(3);
+      await landing.add({ rows: failedCreator(run.runId, 'd') });
+      await landing.flush();
+      // A flush with nothing pending writes nothing.
+      await landing.flush();
+      expect(target.writes).toEqual([3, 1]);
+    }));
+
+  it('writes the batch at once when every item in flight waits for it (a group commit), however far off its timer', () =>
+    withTempWarehouse(async (warehouse) => {
+      const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
+      const target = countedWrites(warehouse);
+      // Neither full nor timed out: three workers in flight, so the batch is written when the third waits on it.
+      // Without the group commit this test hangs until vitest's timeout fails it.
+      const landing = new LandingBuffer(target, { flushEvery: 1_000, flushAfterMs: 3_600_000, inFlight: () => 3 });
+      const waiting: Promise<void>[] = [];
+      for (const name of ['a', 'b', 'c']) {
+        waiting.push(landing.addAndWait({ rows: failedCreator(run.runId, name) }));
+        // Lets the item's own check run before the next comes: the first two, alone waiting, must not write.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(waiting);
+      expect(landing.landed).toBe(3);
+      expect(target.writes).toEqual([3]);
+      expect(await count(warehouse, 'creator_outcomes')).toBe(3);
+    }));
+
+  it('writes no later batch early: a group commit writes only the batch whose items all wait for it', () =>
+    withTempWarehouse(async (warehouse) => {
+      const run = await startOrResumeRun(warehouse, { kind: 'creators', provider: 'scavio', inputName: 'x', inputHash: 'h', options: {}, now: AT });
+      const target = countedWrites(warehouse);
+      // The first write is held until the test lets it go, so an item can join the next batch while it runs.
+      let release: () => void = () => undefined;
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const held: LandingTarget = {
+        write: async (batch) => {
+          if (target.writes.length === 0) await released;
+          await target.write(batch);
+        },
+      };
+      const landing = new LandingBuffer(held, { flushEvery: 2, flushAfterMs: 3_600_000, inFlight: () => 2 });
+      // a waits alone (one of two in flight); b fills the batch, whose write is held; c joins the next batch.
+      const waiting: Promise<void>[] = [];
+      for (const name of ['a', 'b']) {
+        waiting.push(landing.addAndWait({ rows: failedCreator(run.runId, name) }));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await landing.add({ rows: failedCreator(run.runId, 'c') });
+      release();
+      await Promise.all(waiting);
+      await new Promise((resolve) => setImmediate(resolve));
+      const beforeFlush = [...target.writes];
+      // Every write started is awaited before asserting: a failed assertion never closes the warehouse under a write.
+      await landing.flush();
+      // c is alone in its batch and nobody waits for it: it stays until its batch fills, its timer or a flush.
+      expect(beforeFlush).toEqual([2]);
+      expect(target.writes).toEqual([2, 1]);
+    }));
+
+  it("rejects the waiters of a batch whose write failed, and keeps that write's error for the run", () =>
+    withTempWarehouse(async (warehouse) => {
+      // One in flight: the item's own wait writes the batch (a group commit), so the failure reaches it through the
+      // batch it waits on, not through add.
+      const landing = new LandingBuffer(warehouse, { flushEvery: 1_000, flushAfterMs: 3_600_000, inFlight: () => 1 });
+      await expect(landing.addAndWait({ rows: [[videos, [{ username: 'bad', video_id: 'v1' }]]] })).rejects.toThrow(/videos\.snapshot_at is NOT NULL/);
+      expect(landing.failure?.message).toMatch(/videos\.snapshot_at is NOT NULL/);
     }));
 });
