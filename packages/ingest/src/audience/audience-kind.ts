@@ -1,8 +1,7 @@
 import type { AudienceSource, Provider } from '@creator-audit/providers';
-import { hashInput, UNDECIDED_OUTCOMES, type Warehouse } from '@creator-audit/warehouse';
-import { listValue } from '@duckdb/node-api';
+import { hashInput, type Warehouse } from '@creator-audit/warehouse';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
-import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
+import { OUTCOME_LEDGERS, outcomeLedger, reopenUndecided } from '../fetch-loop/outcome-ledger.ts';
 import { type FetchRunOptions, type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import { type AudienceItem, audienceItems, freshAudiences } from './audience-items.ts';
 import { audienceCallsFor } from './audience-plan.ts';
@@ -28,12 +27,7 @@ function audienceKind(provider: Provider, source: AudienceSource, plan: Audience
     skippedFresh: (runId, name, username, at) => audienceRows(runId, name, undecided(username, 'skipped_fresh', audienceMessages.fresh), at),
     notReached: (runId, name, username, why, at) =>
       audienceRows(runId, name, undecided(username, why.budget ? 'budget_exhausted' : 'not_attempted', why.message), at),
-    reopen: async (warehouse, runId) => {
-      await warehouse.run(`delete from audience_samples where run_id = $run and list_contains($undecided, outcome)`, {
-        run: runId,
-        undecided: listValue([...UNDECIDED_OUTCOMES]),
-      });
-    },
+    reopen: reopenUndecided(OUTCOME_LEDGERS.audience),
   };
 }
 

@@ -1,8 +1,7 @@
 import type { Provider } from '@creator-audit/providers';
-import { hashInput, UNDECIDED_OUTCOMES, type Warehouse } from '@creator-audit/warehouse';
-import { listValue } from '@duckdb/node-api';
+import { hashInput, type Warehouse } from '@creator-audit/warehouse';
 import type { FetchKind } from '../fetch-loop/fetch-kind.ts';
-import { OUTCOME_LEDGERS, outcomeLedger } from '../fetch-loop/outcome-ledger.ts';
+import { OUTCOME_LEDGERS, outcomeLedger, reopenUndecided } from '../fetch-loop/outcome-ledger.ts';
 import { type FetchRunOptions, type FetchRunSummary, runFetch } from '../fetch-loop/run-fetch.ts';
 import type { RejectedLine } from '../input-list.ts';
 import type { ProgressSink } from '../progress.ts';
@@ -49,13 +48,7 @@ export function creatorKind(provider: Provider, plan: CreatorFetchPlan): FetchKi
     skippedFresh: (runId, provider, username, at) => creatorRows(runId, provider, undecidedCreator(username, 'skipped_fresh', creatorMessages.fresh), at),
     notReached: (runId, provider, username, why, at) =>
       creatorRows(runId, provider, undecidedCreator(username, why.budget ? 'budget_exhausted' : 'not_attempted', why.message), at),
-    reopen: async (warehouse, runId) => {
-      // A resumed run decides these creators again; their new outcome replaces the old row.
-      await warehouse.run(`DELETE FROM creator_outcomes WHERE run_id = $run AND list_contains($undecided, outcome)`, {
-        run: runId,
-        undecided: listValue([...UNDECIDED_OUTCOMES]),
-      });
-    },
+    reopen: reopenUndecided(OUTCOME_LEDGERS.creators),
   };
 }
 
