@@ -81,6 +81,8 @@ describe("audience samples through the fetch loop, over Scavio's documented cont
       const second = await w.sample(cohort, { maxCredits: 1_000 });
       expect(second.runId).toBe(first.runId);
       expect(second.stop).toBeNull();
+      // The creators the budget left are sampled now: none is left undecided.
+      expect(second.byOutcome).not.toHaveProperty('budget_exhausted');
       expect(await count(w, `select count(*)::INTEGER as n from audience_samples where run_id = '${first.runId}'`)).toBe(cohort.length);
       expect(await duplicates(w.warehouse, 'follower_samples', ['run_id', 'username', 'follower_user_id'])).toBe(0);
       // What the run paid for is what its bodies say, across both invocations.

@@ -35,14 +35,9 @@ export async function startOrResumeRun(
   const last = previous[0];
   if (last && last.status !== 'finished') {
     const runId = String(last.run_id);
-    await warehouse.transaction(async () => {
-      await warehouse.run(
-        `DELETE FROM creator_outcomes WHERE run_id = $run AND outcome IN ('not_attempted', 'budget_exhausted')`,
-        { run: runId },
-      );
-      await warehouse.run(`UPDATE runs SET status = 'running', stop_reason = NULL, finished_at = NULL WHERE run_id = $run`, {
-        run: runId,
-      });
+    // The items it left undecided are reopened by their kind (ingest's `reopen`), in the kind's own ledger.
+    await warehouse.run(`UPDATE runs SET status = 'running', stop_reason = NULL, finished_at = NULL WHERE run_id = $run`, {
+      run: runId,
     });
     return { runId, resumed: true };
   }
